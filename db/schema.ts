@@ -1,0 +1,72 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/**
+ * The register. `seq` is the rowid (the FTS index's content_rowid); `id` is the
+ * stable UUID that crosses boundaries (IPC, bundles). Amounts are integer fen.
+ */
+export const projects = sqliteTable(
+  'projects',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    id: text('id').notNull().unique(),
+    name: text('name').notNull(),
+    unitName: text('unit_name').notNull(),
+    contactPerson: text('contact_person').notNull(),
+    contactPhone: text('contact_phone').notNull(),
+    projectClass: text('project_class').notNull(),
+    kind: text('kind').notNull(),
+    source: text('source').notNull(),
+    totalInvestmentFen: integer('total_investment_fen').notNull(),
+    fundSuperiorFen: integer('fund_superior_fen').notNull().default(0),
+    fundLocalFiscalFen: integer('fund_local_fiscal_fen').notNull().default(0),
+    fundSelfRaisedFen: integer('fund_self_raised_fen').notNull().default(0),
+    fundSocialFen: integer('fund_social_fen').notNull().default(0),
+    fundOtherFen: integer('fund_other_fen').notNull().default(0),
+    plannedYear: integer('planned_year').notNull(),
+    stage: text('stage').notNull(),
+    cloudDeployment: text('cloud_deployment').notNull(),
+    mlpsLevel: integer('mlps_level').notNull(),
+    cryptoPlan: text('crypto_plan').notNull(),
+    dataSharing: text('data_sharing').notNull(),
+    description: text('description').notNull().default(''),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    version: integer('version').notNull().default(1),
+  },
+  (table) => [
+    index('projects_year_idx').on(table.plannedYear),
+    index('projects_stage_idx').on(table.stage),
+    index('projects_unit_idx').on(table.unitName),
+    index('projects_amount_idx').on(table.totalInvestmentFen),
+    index('projects_updated_idx').on(table.updatedAt),
+  ],
+);
+
+/**
+ * The append-only, hash-chained history of every change. Each row's hash covers
+ * its content and the previous row's hash, so an edited or deleted row breaks
+ * the chain. Triggers (custom migration) refuse UPDATE and DELETE outright.
+ */
+export const history = sqliteTable(
+  'history',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    actor: text('actor').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    action: text('action').notNull(),
+    changes: text('changes').notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (table) => [index('history_entity_idx').on(table.entityType, table.entityId, table.seq)],
+);
+
+/** Small key/value settings (the office's setup, backup bookkeeping), values as JSON. */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: text('updated_at').notNull().default(sql`CURRENT_TIMESTAMP`),
+});

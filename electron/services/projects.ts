@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import { listProjects, listUnitNames } from '../../db/queries/project-list';
+import { rowToProject } from '../../db/queries/project-rows';
+import { createProjectWriter } from '../../db/queries/project-write';
+import { projects } from '../../db/schema';
+import type { ProjectListQuery } from '../../shared/contract/project';
+import { AppError } from '../../shared/contract/errors';
+import type { FieldChange, HistoryEntry } from '../../shared/domain/history';
+import type { Project, ProjectFields } from '../../shared/domain/project';
+import { toBeijingIso } from '../../shared/domain/time';
+import type { ServiceContext } from './context';
+import { createHistoryWriter, readEntityHistory, type NewHistoryEntry } from './history-chain';
+import type { OfficeService } from './office';
+
+/** Flattens fields to `path → value`, so the history names `funding.superior`, not a blob. */
+function flatten(fields: ProjectFields): Map<string, unknown> {
+  const flat = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(fields)) {
+    if (value !== null && typeof value === 'object') {
+      for (const [inner, innerValue] of Object.entries(value)) flat.set(`${key}.${inner}`, innerValue);
+    } else {
+      flat.set(key, value);
+    }
+  }
+  return flat;
+}
+
+export function diffFields(before: ProjectFields | null, after: ProjectFields): FieldChange[] {
+  const previous = before ? flatten(before) : new Map<string, unknown>();
+  const changes: FieldChange[] = [];
+  for (const [field, value] of flatten(after)) {
+    const old = previous.get(field) ?? null;
+    if (old !== value) changes.push({ field, before: old, after: value });
+  }
+  return changes;
+}
+
+function fieldsOf(project: Project): ProjectFields {
+  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, version: _version, ...fields } = project;
+  return fields;
+}
+
+export function createProjectService(ctx: ServiceContext, office: OfficeService) {
+  const { sqlite } = ctx.handle;
+  const writer = createProjectWriter(sqlite);
+  const history = createHistoryWriter(sqlite);
+
+  function find(id: string): Project | null {
+    const row = ctx.handle.db.select().from(projects).where(eq(projects.id, id)).get();
+    return row ? rowToProject(row) : null;
+  }
+
+  function get(id: string): Project {
+    const project = find(id);
+    if (!project) throw new AppError('notFound', '未找到该项目，可能编号有误。');
+    return project;
+  }
+
+  function historyEntry(project: Project, action: NewHistoryEntry['action'], changes: FieldChange[], actor: string): NewHistoryEntry {
+    return { at: project.updatedAt, actor, entityType: 'project', entityId: project.id, action, changes };
+  }
+
+  /** Writes new projects and their history in one transaction; all or nothing. */
+  const insertAll = sqlite.transaction((items: readonly ProjectFields[], action: 'create' | 'import', actor: string) => {
+    const now = toBeijingIso(ctx.clock.now());
+    const created: Project[] = [];
+    const entries: NewHistoryEntry[] = [];
+    for (const fields of items) {
+      const project: Project = { ...fields, id: randomUUID(), createdAt: now, updatedAt: now, version: 1 };
+      writer.insert(project);
+      entries.push(historyEntry(project, action, diffFields(null, fields), actor));
+      created.push(project);
+    }
+    history.append(entries);
+    return created;
+  });
+
+  return {
+    get,
+
+    create(fields: ProjectFields): Project {
+      const actor = office.requireOffice().operator;
+      return insertAll([fields], 'create', actor)[0]!;
+    },
+
+    /** Bulk import (ledgers, seeding): one transaction, one history row per project. */
+    importMany(items: readonly ProjectFields[]): number {
+      const actor = office.requireOffice().operator;
+      return insertAll(items, 'import', actor).length;
+    },
+
+    update(id: string, expectedVersion: number, fields: ProjectFields): Project {
+      const actor = office.requireOffice().operator;
+      return sqlite.transaction(() => {
+        const current = get(id);
+        if (current.version !== expectedVersion) {
+          throw new AppError('conflict', `该项目已被修改（当前第 ${current.version} 版，您编辑的是第 ${expectedVersion} 版），请刷新后再改。`);
+        }
+        const changes = diffFields(fieldsOf(current), fields);
+        if (changes.length === 0) return current;
+        const updated: Project = {
+          ...fields,
+          id,
+          createdAt: current.createdAt,
+          updatedAt: toBeijingIso(ctx.clock.now()),
+          version: current.version + 1,
+        };
+        if (!writer.update(updated, expectedVersion)) {
+          throw new AppError('conflict', '该项目已被修改，请刷新后再改。');
+        }
+        history.append([historyEntry(updated, 'update', changes, actor)]);
+        return updated;
+      })();
+    },
+
+    list(query: ProjectListQuery) {
+      return listProjects(ctx.handle.db, query);
+    },
+
+    units(): string[] {
+      return listUnitNames(ctx.handle.db);
+    },
+
+    history(id: string): HistoryEntry[] {
+      get(id);
+      return readEntityHistory(sqlite, 'project', id);
+    },
+
+    count(): number {
+      return ctx.handle.db.select({ n: sql<number>`count(*)` }).from(projects).get()?.n ?? 0;
+    },
+  };
+}
+
+export type ProjectService = ReturnType<typeof createProjectService>;

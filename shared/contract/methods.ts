@@ -1,0 +1,20 @@
+/**
+ * The names of every contract method, without their schemas: the preload needs
+ * only the names, and must stay small. `index.ts` checks this list against the
+ * contract at compile time.
+ */
+export const METHOD_NAMES = [
+  'setup.get',
+  'setup.complete',
+  'system.info',
+  'system.backup',
+  'history.verify',
+  'project.create',
+  'project.update',
+  'project.get',
+  'project.list',
+  'project.units',
+  'project.history',
+] as const;
+
+export type MethodNameList = (typeof METHOD_NAMES)[number];

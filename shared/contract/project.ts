@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { LIFECYCLE_STAGES, PROJECT_CLASSES, PROJECT_KINDS } from '../domain/enums';
+import { historyEntrySchema } from '../domain/history';
+import { fenAmount, projectIdSchema, projectInputSchema, projectSchema } from '../domain/project';
+
+export const PROJECT_SORT_FIELDS = ['updatedAt', 'name', 'unitName', 'plannedYear', 'totalInvestmentFen', 'stage'] as const;
+export type ProjectSortField = (typeof PROJECT_SORT_FIELDS)[number];
+
+export const projectListQuerySchema = z
+  .object({
+    search: z.string().trim().max(100, '搜索词不能超过 100 个字').default(''),
+    stages: z.array(z.enum(LIFECYCLE_STAGES)).max(LIFECYCLE_STAGES.length).default([]),
+    plannedYear: z.number().int().min(2000).max(2100).nullable().default(null),
+    unitName: z.string().trim().max(100).nullable().default(null),
+    projectClass: z.enum(PROJECT_CLASSES).nullable().default(null),
+    kind: z.enum(PROJECT_KINDS).nullable().default(null),
+    minFen: fenAmount('最低金额').nullable().default(null),
+    maxFen: fenAmount('最高金额').nullable().default(null),
+    sortBy: z.enum(PROJECT_SORT_FIELDS).default('updatedAt'),
+    sortDir: z.enum(['asc', 'desc']).default('desc'),
+    page: z.number().int().min(1).default(1),
+    pageSize: z.number().int().min(1).max(200).default(20),
+  })
+  .refine((query) => query.minFen === null || query.maxFen === null || query.minFen <= query.maxFen, {
+    message: '最低金额不能高于最高金额',
+    path: ['minFen'],
+  });
+export type ProjectListQuery = z.output<typeof projectListQuerySchema>;
+export type ProjectListQueryInput = z.input<typeof projectListQuerySchema>;
+
+export const projectPageSchema = z.object({
+  rows: z.array(projectSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type ProjectPage = z.infer<typeof projectPageSchema>;
+
+export const projectMethods = {
+  'project.create': { input: projectInputSchema, output: projectSchema },
+  'project.update': {
+    input: z.object({
+      id: projectIdSchema,
+      /** The version the form was loaded at; a newer stored version is a conflict. */
+      expectedVersion: z.number().int().min(1),
+      fields: projectInputSchema,
+    }),
+    output: projectSchema,
+  },
+  'project.get': { input: z.object({ id: projectIdSchema }), output: projectSchema },
+  'project.list': { input: projectListQuerySchema, output: projectPageSchema },
+  'project.units': { input: z.object({}), output: z.array(z.string()) },
+  'project.history': { input: z.object({ id: projectIdSchema }), output: z.array(historyEntrySchema) },
+} as const;

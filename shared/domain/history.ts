@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+export const HISTORY_ACTIONS = ['create', 'update', 'import', 'setup'] as const;
+export const HISTORY_ACTION_LABELS: Record<(typeof HISTORY_ACTIONS)[number], string> = {
+  create: '新建',
+  update: '修改',
+  import: '导入',
+  setup: '初始设置',
+};
+
+export const fieldChangeSchema = z.object({
+  field: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type FieldChange = z.infer<typeof fieldChangeSchema>;
+
+export const historyEntrySchema = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  entityType: z.string(),
+  entityId: z.string(),
+  action: z.enum(HISTORY_ACTIONS),
+  changes: z.array(fieldChangeSchema),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+export const chainReportSchema = z.object({
+  ok: z.boolean(),
+  checked: z.number().int(),
+  /** The first row whose hash or link does not hold, when not ok. */
+  brokenAt: z.number().int().nullable(),
+  message: z.string(),
+});
+export type ChainReport = z.infer<typeof chainReportSchema>;
