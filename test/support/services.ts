@@ -1,12 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createServices, type Services } from '../../electron/services';
 import { blankProject, type ProjectFields } from '../../shared/domain/project';
 import type { Office } from '../../shared/domain/office';
 import { fixedClock, type Clock } from '../../shared/domain/time';
 
-export const MIGRATIONS_FOLDER = resolve(__dirname, '../../db/migrations');
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../db/migrations', import.meta.url));
 
 export const testOffice: Office = {
   name: '淅川县教育局',
