@@ -40,6 +40,10 @@ export const projects = sqliteTable(
     index('projects_unit_idx').on(table.unitName),
     index('projects_amount_idx').on(table.totalInvestmentFen),
     index('projects_updated_idx').on(table.updatedAt),
+    // (name, unit) also serves the short-query search scan: narrower than the table.
+    index('projects_name_unit_idx').on(table.name, table.unitName),
+    index('projects_class_idx').on(table.projectClass),
+    index('projects_kind_idx').on(table.kind),
   ],
 );
 

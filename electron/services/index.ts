@@ -51,6 +51,9 @@ export async function createServices(options: ServicesOptions): Promise<Services
     throw error;
   }
 
+  // Refresh the planner's statistics when they are stale (cheap; SQLite's advice for every open).
+  handle.sqlite.pragma('optimize = 0x10002');
+
   const context: ServiceContext = { handle, clock, dataDir: options.dataDir };
   const office = createOfficeService(context);
   const projects = createProjectService(context, office);

@@ -8,9 +8,10 @@ export const HISTORY_ACTION_LABELS: Record<(typeof HISTORY_ACTIONS)[number], str
   setup: '初始设置',
 };
 
+/** One field's change. `before` is absent when the record was created (there was nothing before). */
 export const fieldChangeSchema = z.object({
   field: z.string(),
-  before: z.unknown(),
+  before: z.unknown().optional(),
   after: z.unknown(),
 });
 export type FieldChange = z.infer<typeof fieldChangeSchema>;

@@ -50,7 +50,7 @@ describe('migrations', () => {
     const second = await migrateWithBackup(current, { migrationsFolder: MIGRATIONS_FOLDER, backupDir, now, keepBackups: 5 });
     current.close();
 
-    expect(second.applied).toEqual(['0001_search_and_history_guards']);
+    expect(second.applied).toEqual(['0001_search_and_history_guards', '0002_list_indexes']);
     expect(second.backup).not.toBeNull();
     expect(listBackups(backupDir).map((backup) => backup.file)).toEqual([second.backup!.file]);
     // The backup is the database as it was before the migration: data kept, new objects absent.
