@@ -1,0 +1,85 @@
+/**
+ * Deadlines: a due date computed from the facts (per the convention in
+ * `periods.ts`), whether and when the act happened, and findings by status.
+ */
+import type { Day } from '../../domain/day';
+import type { Citation } from '../../domain/regulations';
+import { daysBetween } from './dates';
+import type { FindingDraft } from './finding';
+import type { Rule, RuleContext } from './rule';
+import type { FactsView } from './view';
+
+export interface DeadlineInstance {
+  /** What is due, in Chinese: '竣工验收'. */
+  readonly label: string;
+  /** The event the period runs from (null for fixed dates). */
+  readonly startedOn: Day | null;
+  /**
+   * For windows (“验收后12至24个月内”): the first day on which the act counts
+   * (inclusive). An act before it is `early`. Absent for plain deadlines.
+   */
+  readonly opensOn?: Day;
+  /** The last day on which the act is on time (inclusive). */
+  readonly dueDate: Day;
+  /** When the act happened, if it has (up to asOf). */
+  readonly doneOn: Day | null;
+}
+
+/**
+ * - `met`: done on or before the due date; `metLate`: done after it;
+ *   `early`: done before the window opened (`opensOn`).
+ * - not done: `overdue` after the due date; `dueSoon` within `dueSoonDays`
+ *   days of it (the due date itself included); `pending` earlier.
+ */
+export type DeadlineStatus = 'met' | 'metLate' | 'early' | 'pending' | 'dueSoon' | 'overdue';
+
+export function deadlineStatus(instance: DeadlineInstance, asOf: Day, dueSoonDays: number): DeadlineStatus {
+  if (instance.doneOn !== null) {
+    if (instance.opensOn !== undefined && instance.doneOn < instance.opensOn) return 'early';
+    return instance.doneOn <= instance.dueDate ? 'met' : 'metLate';
+  }
+  if (asOf > instance.dueDate) return 'overdue';
+  return daysBetween(asOf, instance.dueDate) <= dueSoonDays ? 'dueSoon' : 'pending';
+}
+
+export interface DeadlineDefinition<P extends string = string> {
+  /** Rule id, `<regulation>/art<N>-<what>`. */
+  readonly id: string;
+  readonly title: string;
+  readonly citation: Citation;
+  readonly quote: string;
+  /** The deadlines this project has now (usually none or one). */
+  instances(view: FactsView, ctx: RuleContext<P>): readonly DeadlineInstance[];
+  /** The finding for a status, or null for none. `dueDate` defaults to the instance's while open. */
+  describe(instance: DeadlineInstance, status: DeadlineStatus, view: FactsView, ctx: RuleContext<P>): FindingDraft | null;
+}
+
+/**
+ * The instances a pack may judge: a deadline whose due date falls before the
+ * regulation came into force was never an obligation under it.
+ */
+export function judgedInstances<P extends string>(
+  definition: DeadlineDefinition<P>,
+  view: FactsView,
+  ctx: RuleContext<P>,
+): readonly DeadlineInstance[] {
+  return definition.instances(view, ctx).filter((instance) => instance.dueDate >= ctx.meta.validFrom);
+}
+
+export function deadlineRule<P extends string>(definition: DeadlineDefinition<P>): Rule<P> {
+  return {
+    id: definition.id,
+    title: definition.title,
+    citation: definition.citation,
+    quote: definition.quote,
+    check(view, ctx, report) {
+      for (const instance of judgedInstances(definition, view, ctx)) {
+        const status = deadlineStatus(instance, ctx.asOf, ctx.dueSoonDays);
+        const draft = definition.describe(instance, status, view, ctx);
+        if (!draft) continue;
+        const open = status === 'pending' || status === 'dueSoon' || status === 'overdue';
+        report(open && draft.dueDate === undefined ? { ...draft, dueDate: instance.dueDate } : draft);
+      }
+    },
+  };
+}

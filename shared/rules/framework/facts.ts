@@ -1,0 +1,130 @@
+/**
+ * ProjectFacts: everything a rule pack reads about one project, and nothing
+ * else. It is plain JSON (the headless CLI reads it from a file; a JSON Schema
+ * will be generated from these zod schemas), so days are `YYYY-MM-DD` strings
+ * and money is integer fen.
+ *
+ * Absent optional facts mean "not recorded", and rules treat them so (they do
+ * not assume the favourable answer). Boolean flags default to `false`.
+ */
+import { z } from 'zod';
+import { daySchema } from '../../domain/day';
+import { lifecycleEventSchema } from '../../domain/lifecycle-events';
+import { MATERIAL_CODES } from '../../domain/materials';
+import { fenAmount, projectSchema } from '../../domain/project';
+
+const flag = z.boolean().default(false);
+
+/** A material attached to the project, by code. */
+export const materialSchema = z.object({
+  code: z.enum(MATERIAL_CODES),
+  /** The day it was attached or issued; materials dated after `asOf` are not yet there. */
+  date: daySchema.optional(),
+  /** The register's document id (attachment with hash), for tracing. */
+  documentId: z.string().max(64).optional(),
+});
+
+/** Facts about the project that are not register fields but decide which rules apply. */
+export const projectAttributesSchema = z.object({
+  /** 单纯设备和软件类采购项目 (xichuan 第七条). */
+  procurementOnly: flag,
+  /** 国家和省、市的临时安排，不在年度建设计划范围内 (xichuan 第八条). */
+  temporary: flag,
+  /** 上级对审批流程有明确、特定要求 (xichuan 第七条、第八条 “按要求执行”). */
+  superiorProcedure: flag,
+  /** 涉及国家秘密 (xichuan 第三十八条; chenzhou 第二条). */
+  classified: flag,
+  /** 涉及新建土建工程 (xichuan 第十条). */
+  involvesNewCivilWorks: flag,
+  /** 高耗能项目 (xichuan 第十条). */
+  highEnergyConsumption: flag,
+  /** 概算批复总投资, when the 初步设计 (概算) has been approved. */
+  approvedEstimateFen: fenAmount('概算批复总投资').optional(),
+  /** 计划建成日期, from the approved schedule. */
+  plannedCompletionDate: daySchema.optional(),
+});
+
+/** 政务信息系统基础目录清单 entry for the system the project produced (xichuan 第二十八条). */
+export const inventoryEntrySchema = z.object({
+  systemName: z.string().trim().optional(),
+  systemType: z.string().trim().optional(),
+  basis: z.string().trim().optional(),
+  approvalDepartment: z.string().trim().optional(),
+  approvalDocumentNo: z.string().trim().optional(),
+  investmentFen: fenAmount('投资额度').optional(),
+  omCostFen: fenAmount('运维费用').optional(),
+  fundingChannel: z.string().trim().optional(),
+  resourceCatalogue: z.string().trim().optional(),
+  sharingStatus: z.string().trim().optional(),
+  protectionStatus: z.string().trim().optional(),
+  performanceIndicators: z.string().trim().optional(),
+});
+export type InventoryEntry = z.output<typeof inventoryEntrySchema>;
+export type InventoryField = keyof InventoryEntry;
+
+/** The facts the compliance checks need beyond the register fields. */
+export const complianceFactsSchema = z.object({
+  infrastructure: z
+    .object({
+      /** 新建机房. */
+      newServerRoom: flag,
+      /** 单独新建网络、存储资源、计算资源等基础设施. */
+      newStandaloneInfrastructure: flag,
+      /** 采购的第三方云. */
+      thirdPartyCloud: z.object({ contractEndsOn: daySchema, renewed: z.boolean() }).optional(),
+    })
+    .prefault({}),
+  /** 关键产品（安全设备、核心网络设备、基础软件等）是否自主可靠. */
+  keyProductsDomestic: z.enum(['all', 'partial', 'none']).optional(),
+  service: z
+    .object({
+      /** 政府购买服务承接主体将服务项目转包. */
+      subcontracted: flag,
+    })
+    .prefault({}),
+  operation: z
+    .object({
+      mode: z.enum(['self', 'centralised', 'outsourced']).optional(),
+      /** 外包运维是否经政府采购. */
+      outsourcedViaProcurement: z.boolean().optional(),
+      /** 系统停止运行的日期. */
+      stoppedOn: daySchema.optional(),
+      /** 系统最近一次被使用的日期. */
+      lastUsedOn: daySchema.optional(),
+      /** 评估评价不合格且整改不到位. */
+      evaluationFailedUnrectified: flag,
+    })
+    .prefault({}),
+  sharing: z
+    .object({
+      /** 未按要求完成系统对接互通、数据归集. */
+      integrationIncomplete: flag,
+      /** 存在重复采集数据或重复建设. */
+      duplicateCollection: flag,
+      /** 将应当普遍共享的数据仅向特定企业、社会组织开放. */
+      exclusiveOpening: flag,
+    })
+    .prefault({}),
+  inventoryEntry: inventoryEntrySchema.optional(),
+});
+
+export const projectFactsSchema = z.object({
+  project: projectSchema,
+  events: z.array(lifecycleEventSchema).default([]),
+  materials: z.array(materialSchema).default([]),
+  attributes: projectAttributesSchema.prefault({}),
+  compliance: complianceFactsSchema.prefault({}),
+});
+
+/** What rules read (defaults applied). */
+export type ProjectFacts = z.output<typeof projectFactsSchema>;
+/** What the CLI and importers accept (defaults optional). */
+export type ProjectFactsInput = z.input<typeof projectFactsSchema>;
+export type ProjectAttributes = z.output<typeof projectAttributesSchema>;
+export type ComplianceFacts = z.output<typeof complianceFactsSchema>;
+export type Material = z.output<typeof materialSchema>;
+
+/** The boolean attributes an `Applicability` may test. */
+export type AttributeFlag = {
+  [K in keyof ProjectAttributes]-?: ProjectAttributes[K] extends boolean ? K : never;
+}[keyof ProjectAttributes];

@@ -1,0 +1,121 @@
+/**
+ * Meta-tests over every pack in the registry: citations exist, every article
+ * is encoded or says why not, quotes are the article's words, parameters have
+ * values throughout the validity, every rule has its table of cases.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Citation } from '../../../../../../shared/domain/regulations';
+import { availablePacks } from '../../../../../../shared/rules';
+import { articleExists } from '../../../../../../shared/rules/article-counts';
+import { checkProject } from '../../../../../../shared/rules/framework/check';
+import { ruleContext } from '../../../../../../shared/rules/framework/context';
+import { addDays } from '../../../../../../shared/rules/framework/dates';
+import { ruleIds, type RulePack } from '../../../../../../shared/rules/framework/pack';
+import { ParameterGapError, lookupParameter } from '../../../../../../shared/rules/framework/parameters';
+import { FactsView } from '../../../../../../shared/rules/framework/view';
+import { testOptions } from '../../support/calendar';
+import { facts } from '../../support/facts';
+import { quoteInArticle } from '../../support/regulation-text';
+import { syntheticFacts } from '../../support/synthetic';
+
+interface Cited {
+  readonly where: string;
+  readonly citation: Citation;
+  readonly quote?: string;
+}
+
+/** Every citation a pack makes, with the words it quotes. */
+function citationsOf(pack: RulePack): Cited[] {
+  const list: Cited[] = [{ where: 'meta', citation: pack.meta.validityCitation, quote: pack.meta.validityQuote }];
+  for (const [id, p] of Object.entries(pack.parameters)) list.push({ where: `parameter ${id}`, citation: p.citation, quote: p.quote });
+  for (const step of pack.approvalSteps) list.push({ where: `step ${step.review}`, citation: step.citation, quote: step.quote });
+  for (const item of pack.checklists) list.push({ where: item.id, citation: item.citation, quote: item.quote });
+  for (const d of pack.deadlines) list.push({ where: d.id, citation: d.citation, quote: d.quote });
+  for (const r of pack.rules) list.push({ where: r.id, citation: r.citation, quote: r.quote });
+  for (const s of pack.scopeExclusions) list.push({ where: s.id, citation: s.citation, quote: s.quote });
+  for (const t of pack.lifecycle.transitions) {
+    list.push({ where: `${t.from}→${t.to}`, citation: t.citation, quote: t.quote });
+    for (const need of t.needs) list.push({ where: `${t.from}→${t.to} needs ${need.kind}`, citation: need.citation });
+  }
+  return list;
+}
+
+const testFolder = fileURLToPath(new URL('.', import.meta.url));
+const testSources = readdirSync(testFolder)
+  .filter((name) => name.endsWith('.test.ts'))
+  .map((name) => readFileSync(testFolder + name, 'utf8'))
+  .join('\n');
+
+describe.each(availablePacks().map((pack) => [pack.meta.id, pack] as const))('pack %s', (id, pack) => {
+  const cited = citationsOf(pack);
+
+  it('every citation names this regulation and an article that exists', () => {
+    for (const { where, citation } of cited) {
+      expect(citation.regulation, where).toBe(id);
+      expect(articleExists(citation.regulation, citation.article), `${where} 第${citation.article}条`).toBe(true);
+    }
+  });
+
+  it('every article has a rule (or step, checklist, deadline, transition, parameter) or a stated reason for none', () => {
+    const covered = new Set(cited.map((c) => c.citation.article));
+    const reasons = pack.notEncoded;
+    for (let article = 1; articleExists(id, article); article++) {
+      const hasReason = typeof reasons[article] === 'string' && reasons[article]!.length > 0;
+      expect(covered.has(article) || hasReason, `第${article}条`).toBe(true);
+      expect(covered.has(article) && hasReason, `第${article}条 both cited and listed as not encoded`).toBe(false);
+    }
+  });
+
+  it('every quote is the cited article’s own words', () => {
+    const results = cited.filter((c) => c.quote !== undefined).map((c) => [c.where, c.citation.article, quoteInArticle(id, c.citation.article, c.quote!)] as const);
+    for (const [where, article, found] of results) expect(found, `${where} 第${article}条`).toBe(true);
+  });
+
+  it('every parameter has a value on every day the regulation is in force, and none outside it', () => {
+    const until = pack.meta.validUntil ?? addDays(pack.meta.validFrom, 5 * 366);
+    for (const [name, definition] of Object.entries(pack.parameters)) {
+      for (let day = pack.meta.validFrom; day <= until; day = addDays(day, 1)) {
+        expect(() => lookupParameter(name, definition, day)).not.toThrow();
+      }
+      expect(() => lookupParameter(name, definition, addDays(pack.meta.validFrom, -1))).toThrow(ParameterGapError);
+      if (pack.meta.validUntil) expect(() => lookupParameter(name, definition, addDays(pack.meta.validUntil!, 1))).toThrow(ParameterGapError);
+    }
+  });
+
+  it('defaults are marked as defaults exactly where the office may set the value', () => {
+    for (const definition of Object.values(pack.parameters)) {
+      for (const value of definition.values) expect(value.isDefault === true).toBe(definition.overridable);
+    }
+  });
+
+  it('every rule has a table of cases that hold and that fire (describeRule in the tests)', () => {
+    for (const ruleId of ruleIds(pack)) expect(testSources.includes(`describeRule('${ruleId}'`), ruleId).toBe(true);
+  });
+
+  it('the approval path only ever picks the pack’s declared steps', () => {
+    const declared = new Set(pack.approvalSteps);
+    const ctx = ruleContext(pack, pack.meta.validFrom, testOptions);
+    for (const f of syntheticFacts(300, 7)) {
+      for (const step of pack.approvalPath(new FactsView(f, pack.meta.validFrom), ctx)) expect(declared.has(step)).toBe(true);
+    }
+  });
+
+  it('no rule fails on any day of the validity, and every finding cites an existing article of this regulation', () => {
+    const known = new Set([...ruleIds(pack), `${id}/validity`]);
+    const sample = syntheticFacts(200, 11);
+    for (let day = pack.meta.validFrom; day <= (pack.meta.validUntil ?? addDays(pack.meta.validFrom, 730)); day = addDays(day, 37)) {
+      for (const f of sample) {
+        for (const finding of checkProject(pack, f, day, testOptions)) {
+          expect(known.has(finding.ruleId), finding.ruleId).toBe(true);
+          expect(finding.regulation).toBe(id);
+          expect(articleExists(id, finding.article)).toBe(true);
+          expect(finding.message.length).toBeGreaterThan(0);
+          expect(finding.action.length).toBeGreaterThan(0);
+        }
+      }
+    }
+    expect(checkProject(pack, facts(), pack.meta.validFrom, testOptions)).toBeDefined();
+  });
+});
