@@ -1,4 +1,5 @@
-import { test as base, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createDispatcher } from '../../../electron/rpc/dispatch';
 import { createServices, type Services } from '../../../electron/services';
@@ -6,11 +7,14 @@ import { startWebBridge, type WebBridge } from '../../../electron/web-bridge/ser
 import { MIGRATIONS_FOLDER, tempDataDir } from '../../support/services';
 
 const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+const SCREENSHOT_DIR = fileURLToPath(new URL('../../../test-results/screenshots', import.meta.url));
 
 /** One installation: its own data folder, the real services, the bridge, a page. */
 export class Installation {
   services!: Services;
   bridge!: WebBridge;
+  /** Console errors, uncaught exceptions and CSP violations seen in the page; the fixture fails the test on any. */
+  readonly browserProblems: string[] = [];
 
   constructor(
     readonly page: Page,
@@ -33,16 +37,47 @@ export class Installation {
     await this.stop();
     await this.start();
   }
+
+  /** Saves a full-page screenshot as test-results/screenshots/<name>.png, for people to look at. */
+  async screenshot(name: string): Promise<void> {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    // Let transitions (dialogs, messages) settle so the picture shows the resting screen.
+    await this.page.waitForTimeout(350);
+    await this.page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
+  }
+
+  /** Listens before the first page load, so nothing the app prints is missed. */
+  async watchBrowser(): Promise<void> {
+    // The renderer's CSP violations also reach the console, but listening for the event names them exactly.
+    // (A string, since this file is type-checked without the DOM library.)
+    await this.page.addInitScript({
+      content: `document.addEventListener('securitypolicyviolation', (event) => {
+        console.error('CSP violation: ' + event.violatedDirective + ' blocked ' + (event.blockedURI || 'inline'));
+      });`,
+    });
+    this.page.on('console', (message) => {
+      const text = message.text();
+      if (message.type() === 'error' || /Content Security Policy|\[Vue warn\]|\[intlify\]/.test(text)) {
+        this.browserProblems.push(`console.${message.type()}: ${text}`);
+      }
+    });
+    this.page.on('pageerror', (error) => this.browserProblems.push(`page error: ${error.message}`));
+  }
 }
 
 export const test = base.extend<{ app: Installation }>({
   app: async ({ page }, use) => {
     const data = tempDataDir();
     const app = new Installation(page, data.dir);
+    await app.watchBrowser();
     await app.start();
-    await use(app);
-    await app.stop();
-    data.cleanup();
+    try {
+      await use(app);
+      expect(app.browserProblems, 'the browser console showed errors').toEqual([]);
+    } finally {
+      await app.stop();
+      data.cleanup();
+    }
   },
 });
 

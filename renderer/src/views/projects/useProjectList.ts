@@ -1,0 +1,229 @@
+import { ElMessage } from 'element-plus';
+import { computed, onMounted, reactive, ref, watch } from 'vue';
+import { useI18n } from 'vue-i18n';
+import { useRouter } from 'vue-router';
+import type { ProjectListQueryInput, ProjectSortField } from '../../../../shared/contract/project';
+import type { LifecycleStage, ProjectClass, ProjectKind } from '../../../../shared/domain/enums';
+import { wanYuanToFen } from '../../../../shared/domain/money';
+import type { Project } from '../../../../shared/domain/project';
+import { api } from '../../api/client';
+import { useProjectsStore } from '../../stores/projects';
+import { showError } from '../../utils/errors';
+import { beijingDay, wan } from '../../utils/format';
+import { enumLabel } from '../../utils/labels';
+
+/** The search form as the clerk fills it; amounts are 万元 texts. */
+export interface SearchForm {
+  search: string;
+  stages: LifecycleStage[];
+  plannedYear: number | null;
+  unitName: string | null;
+  projectClass: ProjectClass | null;
+  kind: ProjectKind | null;
+  minWan: string;
+  maxWan: string;
+}
+
+function emptySearch(): SearchForm {
+  return { search: '', stages: [], plannedYear: null, unitName: null, projectClass: null, kind: null, minWan: '', maxWan: '' };
+}
+
+type Filters = Omit<ProjectListQueryInput, 'sortBy' | 'sortDir' | 'page' | 'pageSize'>;
+
+export interface Column {
+  prop: ProjectSortField | 'projectClass' | 'actions';
+  label: string;
+  /** A cell with its own template in index.vue; otherwise `text` fills it. */
+  slot?: 'name' | 'stage' | 'actions';
+  text?: (row: Project) => string;
+  sortable?: boolean;
+  width?: number;
+  minWidth?: number;
+  align?: 'left' | 'right' | 'center';
+  fixed?: 'right';
+}
+
+type SortOrder = 'ascending' | 'descending' | null;
+
+/**
+ * The register's list: the search form, the query it last ran, server-side
+ * sorting and paging, the columns, and the actions on rows. index.vue only
+ * lays them out.
+ */
+export function useProjectList() {
+  const { t } = useI18n();
+  const router = useRouter();
+  const store = useProjectsStore();
+
+  const form = reactive<SearchForm>(emptySearch());
+  /** The filters of the last search: paging and sorting keep them even if the form has changed since. */
+  const applied = ref<Filters>({});
+  const rows = ref<Project[]>([]);
+  const total = ref(0);
+  const loading = ref(false);
+  const loadedOnce = ref(false);
+  const pagination = reactive({ page: 1, pageSize: 20 });
+  const sort = reactive<{ sortBy: ProjectSortField; sortDir: 'asc' | 'desc' }>({ sortBy: 'updatedAt', sortDir: 'desc' });
+  const dialog = reactive<{ open: boolean; project: Project | null }>({ open: false, project: null });
+
+  const years = computed(() => {
+    const current = new Date().getFullYear();
+    return Array.from({ length: current + 3 - 2015 + 1 }, (_, index) => current + 3 - index);
+  });
+
+  const hasFilters = computed(() => Object.values(applied.value).some((value) => (Array.isArray(value) ? value.length > 0 : value !== null && value !== '' && value !== undefined)));
+
+  const columns = computed<Column[]>(() => [
+    // Sized to fit a 1366-pixel screen without scrolling sideways; 建设性质 is in the filters and on the project page.
+    { prop: 'name', label: t('projects.fields.name'), slot: 'name', sortable: true, minWidth: 200 },
+    { prop: 'unitName', label: t('projects.fields.unitName'), text: (row) => row.unitName, sortable: true, minWidth: 140 },
+    { prop: 'plannedYear', label: t('projects.fields.plannedYear'), text: (row) => String(row.plannedYear), sortable: true, width: 112, align: 'center' },
+    { prop: 'projectClass', label: t('projects.fields.projectClass'), text: (row) => enumLabel('projectClass', row.projectClass), width: 136 },
+    {
+      prop: 'totalInvestmentFen',
+      label: t('projects.list.totalInvestmentColumn'),
+      text: (row) => wan(row.totalInvestmentFen),
+      sortable: true,
+      width: 150,
+      align: 'right',
+    },
+    { prop: 'stage', label: t('projects.fields.stage'), slot: 'stage', sortable: true, width: 132 },
+    { prop: 'updatedAt', label: t('projects.fields.updatedAt'), text: (row) => beijingDay(row.updatedAt), sortable: true, width: 116 },
+    { prop: 'actions', label: t('common.actions'), slot: 'actions', width: 116, fixed: 'right', align: 'center' },
+  ]);
+
+  /** The form as a query, or null (with a message) when an amount is not an amount. */
+  function filtersFromForm(): Filters | null {
+    const minFen = form.minWan.trim() === '' ? null : wanYuanToFen(form.minWan);
+    const maxFen = form.maxWan.trim() === '' ? null : wanYuanToFen(form.maxWan);
+    if ((form.minWan.trim() !== '' && minFen === null) || (form.maxWan.trim() !== '' && maxFen === null)) {
+      ElMessage.warning(t('projects.search.badAmount'));
+      return null;
+    }
+    return {
+      search: form.search.trim(),
+      stages: [...form.stages],
+      plannedYear: form.plannedYear,
+      unitName: form.unitName || null,
+      projectClass: form.projectClass,
+      kind: form.kind,
+      minFen,
+      maxFen,
+    };
+  }
+
+  async function load(): Promise<void> {
+    loading.value = true;
+    try {
+      const result = await api['project.list']({ ...applied.value, ...sort, page: pagination.page, pageSize: pagination.pageSize });
+      rows.value = result.rows;
+      total.value = result.total;
+      // A page emptied by a narrower search or a deletion: go back to the last page that has rows.
+      if (result.rows.length === 0 && result.total > 0 && pagination.page > 1) {
+        pagination.page = Math.max(1, Math.ceil(result.total / pagination.pageSize));
+        await load();
+      }
+    } catch (error) {
+      showError(error);
+    } finally {
+      loading.value = false;
+      loadedOnce.value = true;
+    }
+  }
+
+  async function onSearch(): Promise<void> {
+    const filters = filtersFromForm();
+    if (!filters) return;
+    applied.value = filters;
+    pagination.page = 1;
+    await load();
+  }
+
+  async function onReset(): Promise<void> {
+    Object.assign(form, emptySearch());
+    applied.value = {};
+    pagination.page = 1;
+    await load();
+  }
+
+  function onSortChange({ prop, order }: { prop: string | null; order: SortOrder }): void {
+    if (!prop || !order) {
+      sort.sortBy = 'updatedAt';
+      sort.sortDir = 'desc';
+    } else {
+      sort.sortBy = prop as ProjectSortField;
+      sort.sortDir = order === 'ascending' ? 'asc' : 'desc';
+    }
+    pagination.page = 1;
+    void load();
+  }
+
+  function onPageChange(page: number): void {
+    pagination.page = page;
+    void load();
+  }
+
+  function onPageSizeChange(size: number): void {
+    pagination.pageSize = size;
+    pagination.page = 1;
+    void load();
+  }
+
+  function openCreate(): void {
+    dialog.project = null;
+    dialog.open = true;
+  }
+
+  function openEdit(row: Project): void {
+    dialog.project = row;
+    dialog.open = true;
+  }
+
+  /** Element Plus types a table row loosely; the rows are the projects this list loaded. */
+  function rowOf(row: unknown): Project {
+    return row as Project;
+  }
+
+  function openDetail(row: Project): void {
+    void router.push({ name: 'project', params: { id: row.id } });
+  }
+
+  // Any save anywhere (this dialog, a detail page) refreshes the list and the unit filter.
+  watch(
+    () => store.revision,
+    () => {
+      void load();
+      void store.loadUnits().catch(showError);
+    },
+  );
+
+  onMounted(() => {
+    void load();
+    void store.loadUnits().catch(showError);
+  });
+
+  return {
+    form,
+    rows,
+    total,
+    loading,
+    loadedOnce,
+    pagination,
+    sort,
+    dialog,
+    years,
+    hasFilters,
+    columns,
+    units: computed(() => store.units),
+    onSearch,
+    onReset,
+    onSortChange,
+    onPageChange,
+    onPageSizeChange,
+    openCreate,
+    openEdit,
+    openDetail,
+    rowOf,
+    reload: load,
+  };
+}
