@@ -74,3 +74,78 @@ export const settings = sqliteTable('settings', {
   value: text('value').notNull(),
   updatedAt: text('updated_at').notNull().default(sql`CURRENT_TIMESTAMP`),
 });
+
+/**
+ * 生命周期事件: what happened to a project and when. The event itself is kept
+ * as JSON validated by shared/domain/lifecycle-events.ts on the way in and out;
+ * kind and date are columns for queries.
+ */
+export const projectEvents = sqliteTable(
+  'project_events',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    id: text('id').notNull().unique(),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id),
+    kind: text('kind').notNull(),
+    date: text('date').notNull(),
+    event: text('event').notNull(),
+    recordedAt: text('recorded_at').notNull(),
+  },
+  (table) => [index('project_events_project_idx').on(table.projectId, table.date)],
+);
+
+/** Materials (documents) a project holds, by code; the attachment itself is a document. */
+export const projectMaterials = sqliteTable(
+  'project_materials',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    id: text('id').notNull().unique(),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id),
+    code: text('code').notNull(),
+    date: text('date'),
+    documentId: text('document_id'),
+    recordedAt: text('recorded_at').notNull(),
+  },
+  (table) => [index('project_materials_project_idx').on(table.projectId)],
+);
+
+/** The facts the rules read beyond the register fields (attributes, compliance), as JSON. */
+export const projectFacts = sqliteTable('project_facts', {
+  projectId: text('project_id')
+    .primaryKey()
+    .references(() => projects.id),
+  attributes: text('attributes').notNull().default('{}'),
+  compliance: text('compliance').notNull().default('{}'),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/**
+ * The findings last computed for each project, so the office-wide lists and
+ * deadlines are a query, and a change rechecks only its own project.
+ */
+export const findings = sqliteTable(
+  'findings',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id),
+    ruleId: text('rule_id').notNull(),
+    regulation: text('regulation').notNull(),
+    article: integer('article').notNull(),
+    severity: text('severity').notNull(),
+    message: text('message').notNull(),
+    action: text('action').notNull(),
+    dueDate: text('due_date'),
+    asOf: text('as_of').notNull(),
+  },
+  (table) => [
+    index('findings_project_idx').on(table.projectId),
+    index('findings_due_idx').on(table.dueDate),
+    index('findings_severity_idx').on(table.severity),
+  ],
+);

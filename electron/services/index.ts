@@ -8,7 +8,11 @@ import type { ServiceContext } from './context';
 import { verifyHistoryChain } from './history-chain';
 import { createMaintenanceService } from './maintenance';
 import { createOfficeService } from './office';
-import { createProjectService } from './projects';
+import { createComplianceService } from './compliance';
+import { createFactsService } from './facts';
+import { createProjectService, type ProjectHooks } from './projects';
+import { articleLabel, findArticle } from '../../shared/rules/articles';
+import { AppError } from '../../shared/contract/errors';
 
 export const DATABASE_FILE = 'govit.sqlite3';
 
@@ -27,6 +31,8 @@ export interface Services {
   migration: MigrationOutcome;
   office: ReturnType<typeof createOfficeService>;
   projects: ReturnType<typeof createProjectService>;
+  facts: ReturnType<typeof createFactsService>;
+  compliance: ReturnType<typeof createComplianceService>;
   maintenance: ReturnType<typeof createMaintenanceService>;
   close(): void;
 }
@@ -56,7 +62,13 @@ export async function createServices(options: ServicesOptions): Promise<Services
 
   const context: ServiceContext = { handle, clock, dataDir: options.dataDir };
   const office = createOfficeService(context);
-  const projects = createProjectService(context, office);
+  // The services call each other around a change; the hooks are bound once all exist.
+  const hooks: ProjectHooks = { afterChange: () => {}, assertTransition: () => {} };
+  const projects = createProjectService(context, office, hooks);
+  const facts = createFactsService(context, office, projects, (projectId) => hooks.afterChange(projectId));
+  const compliance = createComplianceService(context, office, (projectId) => facts.factsOf(projectId));
+  hooks.afterChange = (projectId) => void compliance.recheckProject(projectId);
+  hooks.assertTransition = (current, to) => compliance.assertTransition(current, to);
   const maintenance = createMaintenanceService(context, { backupDir, keepBackups });
 
   const handlers: Handlers = {
@@ -77,7 +89,24 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'project.list': (input) => projects.list(input),
     'project.units': () => projects.units(),
     'project.history': (input) => projects.history(input.id),
+    'project.transition': (input) => projects.transition(input.id, input.expectedVersion, input.to),
+    'facts.get': (input) => facts.get(input.projectId),
+    'facts.recordEvent': (input) => facts.recordEvent(input.projectId, input.event),
+    'facts.removeEvent': (input) => (facts.removeEvent(input.projectId, input.eventId), {}),
+    'facts.addMaterial': (input) => facts.addMaterial(input.projectId, input.material),
+    'facts.removeMaterial': (input) => (facts.removeMaterial(input.projectId, input.materialId), {}),
+    'facts.setAttributes': (input) => facts.setAttributes(input.projectId, input.attributes, input.compliance),
+    'rules.status': () => compliance.status(),
+    'rules.projectReport': (input) => compliance.projectReport(input.projectId),
+    'rules.officeFindings': (input) => compliance.officeFindings(input),
+    'rules.officeDeadlines': (input) => compliance.officeDeadlines(input),
+    'rules.article': (input) => {
+      const article = findArticle(input.regulation, input.article);
+      if (!article) throw new AppError('notFound', `${input.regulation} 没有${articleLabel(input.article)}。`);
+      return { regulation: input.regulation, article: input.article, label: articleLabel(input.article), chapter: article.chapter, text: article.text };
+    },
+    'rules.recheckAll': () => compliance.recheckAll(),
   };
 
-  return { context, handlers, migration, office, projects, maintenance, close: () => handle.close() };
+  return { context, handlers, migration, office, projects, facts, compliance, maintenance, close: () => handle.close() };
 }

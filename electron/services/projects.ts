@@ -44,7 +44,15 @@ function fieldsOf(project: Project): ProjectFields {
   return fields;
 }
 
-export function createProjectService(ctx: ServiceContext, office: OfficeService) {
+/** What other services do around a project's changes (set once all services exist). */
+export interface ProjectHooks {
+  /** Inside the change's transaction: recheck the project's findings. */
+  afterChange(projectId: string): void;
+  /** Before a stage change: throw a refusal naming the article when the regulation does not allow it. */
+  assertTransition(current: Project, to: Project['stage']): void;
+}
+
+export function createProjectService(ctx: ServiceContext, office: OfficeService, hooks: ProjectHooks) {
   const { sqlite } = ctx.handle;
   const writer = createProjectWriter(sqlite);
   const history = createHistoryWriter(sqlite);
@@ -88,10 +96,18 @@ export function createProjectService(ctx: ServiceContext, office: OfficeService)
 
     create(fields: ProjectFields): Project {
       const actor = office.requireOffice().operator;
-      return insertAll([fields], 'create', actor)[0]!;
+      return sqlite.transaction(() => {
+        const project = insertAll([fields], 'create', actor)[0]!;
+        hooks.afterChange(project.id);
+        return project;
+      })();
     },
 
-    /** Bulk import (ledgers, seeding): one transaction, one history row per project. */
+    /**
+     * Bulk import (ledgers, seeding): one transaction, one history row per
+     * project. Findings are not rechecked row by row; the caller runs the
+     * whole-office recheck afterwards (in batches, off the hot path).
+     */
     importMany(items: readonly ProjectFields[]): number {
       const actor = office.requireOffice().operator;
       return insertAll(items, 'import', actor).length;
@@ -106,6 +122,7 @@ export function createProjectService(ctx: ServiceContext, office: OfficeService)
         }
         const changes = diffFields(fieldsOf(current), fields);
         if (changes.length === 0) return current;
+        if (fields.stage !== current.stage) hooks.assertTransition(current, fields.stage);
         const updated: Project = {
           ...fields,
           id,
@@ -117,8 +134,15 @@ export function createProjectService(ctx: ServiceContext, office: OfficeService)
           throw new AppError('conflict', '该项目已被修改，请刷新后再改。');
         }
         history.append([historyEntry(updated, 'update', changes, actor)]);
+        hooks.afterChange(id);
         return updated;
       })();
+    },
+
+    /** Moves the project to another stage; the regulation's state machine decides. */
+    transition(id: string, expectedVersion: number, to: Project['stage']): Project {
+      const current = get(id);
+      return this.update(id, expectedVersion, { ...fieldsOf(current), stage: to });
     },
 
     list(query: ProjectListQuery) {

@@ -6,6 +6,8 @@ export type AppErrorCode =
   | 'validation'
   | 'notFound'
   | 'conflict'
+  /** The regulation does not allow it (a stage change, a locked filing); the issues cite the articles. */
+  | 'refused'
   | 'setupRequired'
   | 'alreadySetUp'
   | 'databaseTooNew'

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { Envelope } from './errors';
 import type { MethodNameList } from './methods';
+import { factsMethods } from './facts';
 import { projectMethods } from './project';
+import { rulesMethods } from './rules';
 import { systemMethods } from './system';
 
 /**
@@ -12,6 +14,8 @@ import { systemMethods } from './system';
 export const contract = {
   ...systemMethods,
   ...projectMethods,
+  ...factsMethods,
+  ...rulesMethods,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

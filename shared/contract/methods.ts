@@ -15,6 +15,19 @@ export const METHOD_NAMES = [
   'project.list',
   'project.units',
   'project.history',
+  'project.transition',
+  'facts.get',
+  'facts.recordEvent',
+  'facts.removeEvent',
+  'facts.addMaterial',
+  'facts.removeMaterial',
+  'facts.setAttributes',
+  'rules.status',
+  'rules.projectReport',
+  'rules.officeFindings',
+  'rules.officeDeadlines',
+  'rules.article',
+  'rules.recheckAll',
 ] as const;
 
 export type MethodNameList = (typeof METHOD_NAMES)[number];

@@ -51,4 +51,9 @@ export const projectMethods = {
   'project.list': { input: projectListQuerySchema, output: projectPageSchema },
   'project.units': { input: z.object({}), output: z.array(z.string()) },
   'project.history': { input: z.object({ id: projectIdSchema }), output: z.array(historyEntrySchema) },
+  /** Moves the project to another lifecycle stage, if its regulation allows it now. */
+  'project.transition': {
+    input: z.object({ id: projectIdSchema, expectedVersion: z.number().int().min(1), to: z.enum(LIFECYCLE_STAGES) }),
+    output: projectSchema,
+  },
 } as const;

@@ -1,0 +1,265 @@
+import { readAllFacts } from '../../db/queries/facts';
+import { asc, gt } from 'drizzle-orm';
+import { rowToProject } from '../../db/queries/project-rows';
+import { projects } from '../../db/schema';
+import { createWorkingDayCalendar, shippedHolidayCalendarData } from '../../shared/calendar';
+import { AppError } from '../../shared/contract/errors';
+import type { PackStatusView, ProjectReport } from '../../shared/contract/rules';
+import type { Day } from '../../shared/domain/day';
+import type { LifecycleStage } from '../../shared/domain/enums';
+import type { Project } from '../../shared/domain/project';
+import { beijingDay } from '../../shared/domain/time';
+import {
+  checkProject,
+  checklistFor,
+  checkTransition,
+  makeFinding,
+  packFor,
+  packStatus,
+  prepare,
+  projectDeadlines,
+  stepState,
+  transitionsFrom,
+  validityDraft,
+  FactsView,
+  PackNotAvailableError,
+  type CheckOptions,
+  type Finding,
+  type RulePack,
+} from '../../shared/rules';
+import { complianceFactsSchema, projectAttributesSchema, type ProjectFacts } from '../../shared/rules/framework/facts';
+import type { ServiceContext } from './context';
+import type { OfficeService } from './office';
+
+const RECHECK_BATCH = 2_000;
+
+/** Projects are rechecked in batches, yielding between them, so a whole-office check never freezes the app. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export function createComplianceService(ctx: ServiceContext, office: OfficeService, factsOf: (projectId: string) => ProjectFacts) {
+  const { sqlite } = ctx.handle;
+  // Later the review office's policy bundles layer a newer calendar and parameter overrides on these.
+  const options: CheckOptions = { calendar: createWorkingDayCalendar(shippedHolidayCalendarData) };
+  const deleteFindings = sqlite.prepare('DELETE FROM findings WHERE project_id = ?');
+  const insertFinding = sqlite.prepare(
+    'INSERT INTO findings (project_id, rule_id, regulation, article, severity, message, action, due_date, as_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+
+  const asOf = (): Day => beijingDay(ctx.clock.now());
+
+  function pack(): RulePack {
+    const { jurisdiction } = office.requireOffice();
+    try {
+      return packFor(jurisdiction);
+    } catch (error) {
+      if (error instanceof PackNotAvailableError) throw new AppError('notFound', `本版本尚未提供“${jurisdiction}”的规则包，暂不能检查。`);
+      throw error;
+    }
+  }
+
+  /** A check that cannot run (e.g. a date beyond the holiday data) is itself a finding: nothing is silently skipped. */
+  function checkSafely(current: RulePack, facts: ProjectFacts, day: Day): Finding[] {
+    try {
+      return checkProject(current, facts, day, options);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return [
+        makeFinding(`${current.meta.id}/check-error`, facts.project.id, current.meta.validityCitation, {
+          severity: 'warning',
+          message: `无法完成合规检查：${reason}`,
+          action: '请更新规则包或节假日数据后重新检查。',
+        }),
+      ];
+    }
+  }
+
+  function store(projectId: string, findings: readonly Finding[], day: Day): void {
+    deleteFindings.run(projectId);
+    for (const finding of findings) {
+      insertFinding.run(projectId, finding.ruleId, finding.regulation, finding.article, finding.severity, finding.message, finding.action, finding.dueDate ?? null, day);
+    }
+  }
+
+  function status(current: RulePack, day: Day): PackStatusView {
+    const state = packStatus(current.meta, day);
+    return {
+      regulation: current.meta.id,
+      title: current.meta.title,
+      issuer: current.meta.issuer,
+      documentNumber: current.meta.documentNumber,
+      version: current.meta.version,
+      validFrom: current.meta.validFrom,
+      validUntil: current.meta.validUntil,
+      asOf: day,
+      kind: state.kind,
+      daysLeft: 'daysLeft' in state ? state.daysLeft : null,
+      message: validityDraft(current.meta, state)?.message ?? null,
+    };
+  }
+
+  return {
+    asOf,
+
+    status(): PackStatusView {
+      return status(pack(), asOf());
+    },
+
+    /** Rechecks one project and stores its findings; call inside the change's transaction. */
+    recheckProject(projectId: string): Finding[] {
+      if (!office.getOffice()) return [];
+      const day = asOf();
+      const findings = checkSafely(pack(), factsOf(projectId), day);
+      store(projectId, findings, day);
+      return findings;
+    },
+
+    /** Rechecks every project (after the day, the pack or the parameters change), in batches. */
+    async recheckAll(): Promise<{ asOf: Day; checked: number; findings: number; errors: number; ms: number }> {
+      const started = performance.now();
+      const current = pack();
+      const day = asOf();
+      prepare(current, day, options);
+      const all = readAllFacts(sqlite);
+      let checked = 0;
+      let findings = 0;
+      let errors = 0;
+      for (let lastSeq = 0; ; ) {
+        const batch = ctx.handle.db.select().from(projects).where(gt(projects.seq, lastSeq)).orderBy(asc(projects.seq)).limit(RECHECK_BATCH).all();
+        if (batch.length === 0) break;
+        lastSeq = batch.at(-1)!.seq;
+        sqlite.transaction(() => {
+          for (const row of batch) {
+            const extra = all.attributes.get(row.id);
+            const facts: ProjectFacts = {
+              project: rowToProject(row),
+              events: all.events.get(row.id) ?? [],
+              materials: all.materials.get(row.id) ?? [],
+              attributes: projectAttributesSchema.parse(extra?.attributes ?? {}),
+              compliance: complianceFactsSchema.parse(extra?.compliance ?? {}),
+            };
+            const result = checkSafely(current, facts, day);
+            if (result.some((finding) => finding.ruleId.endsWith('/check-error'))) errors += 1;
+            findings += result.length;
+            store(row.id, result, day);
+          }
+        })();
+        checked += batch.length;
+        await nextTurn();
+      }
+      return { asOf: day, checked, findings, errors, ms: performance.now() - started };
+    },
+
+    /** Refuses a stage change the regulation does not allow, naming the articles. */
+    assertTransition(project: Project, to: LifecycleStage): void {
+      if (project.stage === to || !office.getOffice()) return;
+      const current = pack();
+      const check = checkTransition(current, { ...factsOf(project.id), project }, to, asOf(), options);
+      if (check.allowed) return;
+      const issues = check.refusals.map((refusal) => ({ path: 'stage', message: `${refusal.message}（${refusal.citation.regulation} 第${refusal.citation.article}条）` }));
+      throw new AppError('refused', `不能进入该阶段：${issues[0]?.message ?? ''}${issues.length > 1 ? `（另有 ${issues.length - 1} 项）` : ''}`, issues);
+    },
+
+    projectReport(projectId: string): ProjectReport {
+      const current = pack();
+      const day = asOf();
+      const facts = factsOf(projectId);
+      const { ctx: ruleContext } = prepare(current, day, options);
+      const view = new FactsView(facts, day);
+      const findings = (sqlite.prepare('SELECT * FROM findings WHERE project_id = ? ORDER BY seq').all(projectId) as FindingRow[]).map(findingOf);
+      return {
+        status: status(current, day),
+        findings,
+        deadlines: projectDeadlines(current, facts, day, options).map((entry) => ({
+          deadlineId: entry.deadlineId,
+          title: entry.title,
+          citation: entry.citation,
+          dueDate: entry.instance.dueDate,
+          opensOn: entry.instance.opensOn ?? null,
+          doneOn: entry.instance.doneOn,
+          status: entry.status,
+        })),
+        approvalPath: ruleContext
+          ? current.approvalPath(view, ruleContext).map((step) => ({
+              review: step.review,
+              label: step.label,
+              citation: step.citation,
+              quote: step.quote,
+              before: step.before,
+              strength: step.strength,
+              missing: stepState(view, step),
+              doneOn: view.review(step.review)?.outcome === 'approved' ? view.review(step.review)!.date : null,
+            }))
+          : [],
+        checklist: checklistFor(current, facts, 'operation', day).map((line) => ({
+          title: line.item.title,
+          gate: line.item.gate,
+          citation: line.item.citation,
+          material: line.material,
+          present: line.present,
+        })),
+        transitions: transitionsFrom(current.lifecycle, facts.project.stage).map((transition) => {
+          const check = checkTransition(current, facts, transition.to, day, options);
+          return { to: transition.to, citation: transition.citation, allowed: check.allowed, refusals: [...check.refusals], cautions: [...check.cautions] };
+        }),
+      };
+    },
+
+    officeFindings(query: { severity: Finding['severity'] | null; page: number; pageSize: number }) {
+      const where = query.severity ? 'WHERE f.severity = ?' : '';
+      const args = query.severity ? [query.severity] : [];
+      const rows = sqlite
+        .prepare(`SELECT f.*, p.name AS project_name, p.unit_name FROM findings f JOIN projects p ON p.id = f.project_id ${where} ORDER BY CASE f.severity WHEN 'blocking' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.due_date IS NULL, f.due_date, f.seq LIMIT ? OFFSET ?`)
+        .all(...args, query.pageSize, (query.page - 1) * query.pageSize) as OfficeFindingRow[];
+      const counts = sqlite.prepare('SELECT severity, count(*) AS n FROM findings GROUP BY severity').all() as { severity: Finding['severity']; n: number }[];
+      const bySeverity = { blocking: 0, warning: 0, info: 0 };
+      for (const count of counts) bySeverity[count.severity] = count.n;
+      return { rows: rows.map(officeFindingOf), total: query.severity ? bySeverity[query.severity] : bySeverity.blocking + bySeverity.warning + bySeverity.info, bySeverity };
+    },
+
+    officeDeadlines(query: { withinDays: number; limit: number }) {
+      const day = asOf();
+      const horizon = new Date(`${day}T00:00:00Z`);
+      horizon.setUTCDate(horizon.getUTCDate() + query.withinDays);
+      const select = sqlite.prepare(
+        'SELECT f.*, p.name AS project_name, p.unit_name FROM findings f JOIN projects p ON p.id = f.project_id WHERE f.due_date IS NOT NULL AND f.due_date >= ? AND f.due_date <= ? ORDER BY f.due_date, f.seq LIMIT ?',
+      );
+      return {
+        asOf: day,
+        overdue: (select.all('0000-00-00', shiftDay(day, -1), query.limit) as OfficeFindingRow[]).map(officeFindingOf),
+        upcoming: (select.all(day, horizon.toISOString().slice(0, 10), query.limit) as OfficeFindingRow[]).map(officeFindingOf),
+      };
+    },
+  };
+}
+
+function shiftDay(day: Day, days: number): Day {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+interface FindingRow {
+  project_id: string;
+  rule_id: string;
+  regulation: Finding['regulation'];
+  article: number;
+  severity: Finding['severity'];
+  message: string;
+  action: string;
+  due_date: string | null;
+}
+interface OfficeFindingRow extends FindingRow {
+  project_name: string;
+  unit_name: string;
+}
+
+function findingOf(row: FindingRow): Finding {
+  const finding = { ruleId: row.rule_id, projectId: row.project_id, regulation: row.regulation, article: row.article, severity: row.severity, message: row.message, action: row.action };
+  return row.due_date ? { ...finding, dueDate: row.due_date } : finding;
+}
+
+function officeFindingOf(row: OfficeFindingRow) {
+  return { ...findingOf(row), projectName: row.project_name, unitName: row.unit_name };
+}
+
+export type ComplianceService = ReturnType<typeof createComplianceService>;
