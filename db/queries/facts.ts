@@ -1,6 +1,10 @@
 import type Database from 'better-sqlite3';
+import { asc, gt } from 'drizzle-orm';
+import type { Db } from '../client';
+import { projects } from '../schema';
+import { rowToProject } from './project-rows';
 import { lifecycleEventSchema, type LifecycleEvent } from '../../shared/domain/lifecycle-events';
-import type { Material } from '../../shared/rules/framework/facts';
+import type { Material, ProjectFacts } from '../../shared/rules/framework/facts';
 import { complianceFactsSchema, projectAttributesSchema } from '../../shared/rules/framework/facts';
 
 export interface StoredEvent {
@@ -64,4 +68,27 @@ export function readAllFacts(sqlite: Database.Database) {
     attributes.set(row.project_id, { attributes: JSON.parse(row.attributes), compliance: JSON.parse(row.compliance) });
   }
   return { events, materials, attributes };
+}
+
+/**
+ * Every project's facts, in batches of `batchSize` (by seq): what a
+ * whole-office check reads. Events, materials and attributes are read once.
+ */
+export function* projectFactsBatches(db: Db, sqlite: Database.Database, batchSize: number): Generator<ProjectFacts[]> {
+  const all = readAllFacts(sqlite);
+  for (let lastSeq = 0; ; ) {
+    const rows = db.select().from(projects).where(gt(projects.seq, lastSeq)).orderBy(asc(projects.seq)).limit(batchSize).all();
+    if (rows.length === 0) return;
+    lastSeq = rows.at(-1)!.seq;
+    yield rows.map((row) => {
+      const extra = all.attributes.get(row.id);
+      return {
+        project: rowToProject(row),
+        events: all.events.get(row.id) ?? [],
+        materials: all.materials.get(row.id) ?? [],
+        attributes: projectAttributesSchema.parse(extra?.attributes ?? {}),
+        compliance: complianceFactsSchema.parse(extra?.compliance ?? {}),
+      };
+    });
+  }
 }

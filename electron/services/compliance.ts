@@ -1,7 +1,4 @@
-import { readAllFacts } from '../../db/queries/facts';
-import { asc, gt } from 'drizzle-orm';
-import { rowToProject } from '../../db/queries/project-rows';
-import { projects } from '../../db/schema';
+import { projectFactsBatches } from '../../db/queries/facts';
 import { createWorkingDayCalendar, shippedHolidayCalendarData } from '../../shared/calendar';
 import { AppError } from '../../shared/contract/errors';
 import type { PackStatusView, ProjectReport } from '../../shared/contract/rules';
@@ -27,7 +24,7 @@ import {
   type Finding,
   type RulePack,
 } from '../../shared/rules';
-import { complianceFactsSchema, projectAttributesSchema, type ProjectFacts } from '../../shared/rules/framework/facts';
+import type { ProjectFacts } from '../../shared/rules/framework/facts';
 import type { ServiceContext } from './context';
 import type { OfficeService } from './office';
 
@@ -119,28 +116,16 @@ export function createComplianceService(ctx: ServiceContext, office: OfficeServi
       const current = pack();
       const day = asOf();
       prepare(current, day, options);
-      const all = readAllFacts(sqlite);
       let checked = 0;
       let findings = 0;
       let errors = 0;
-      for (let lastSeq = 0; ; ) {
-        const batch = ctx.handle.db.select().from(projects).where(gt(projects.seq, lastSeq)).orderBy(asc(projects.seq)).limit(RECHECK_BATCH).all();
-        if (batch.length === 0) break;
-        lastSeq = batch.at(-1)!.seq;
+      for (const batch of projectFactsBatches(ctx.handle.db, sqlite, RECHECK_BATCH)) {
         sqlite.transaction(() => {
-          for (const row of batch) {
-            const extra = all.attributes.get(row.id);
-            const facts: ProjectFacts = {
-              project: rowToProject(row),
-              events: all.events.get(row.id) ?? [],
-              materials: all.materials.get(row.id) ?? [],
-              attributes: projectAttributesSchema.parse(extra?.attributes ?? {}),
-              compliance: complianceFactsSchema.parse(extra?.compliance ?? {}),
-            };
+          for (const facts of batch) {
             const result = checkSafely(current, facts, day);
             if (result.some((finding) => finding.ruleId.endsWith('/check-error'))) errors += 1;
             findings += result.length;
-            store(row.id, result, day);
+            store(facts.project.id, result, day);
           }
         })();
         checked += batch.length;

@@ -1,0 +1,33 @@
+import { checkCommand, CHECK_USAGE } from './check';
+import { processIo, UsageError, type Io } from './io';
+
+/**
+ * The headless CLI: `npm run cli -- <command> …`. Commands print JSON on
+ * stdout; refusals print a Chinese message on stderr and exit 2.
+ */
+const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
+  check: checkCommand,
+};
+
+export async function runCli(argv: string[], io: Io = processIo): Promise<number> {
+  const [command, ...args] = argv;
+  const run = command ? COMMANDS[command] : undefined;
+  if (!run) {
+    io.err(`${command ? `未知的命令：${command}\n` : ''}可用命令 / commands: ${Object.keys(COMMANDS).join(', ')}\n${CHECK_USAGE}`);
+    return 2;
+  }
+  try {
+    return await run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(error.message);
+      return 2;
+    }
+    io.err(`内部错误：${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return 1;
+  }
+}
+
+if (process.argv[1]?.replace(/\\/g, '/').endsWith('electron/cli/index.ts')) {
+  runCli(process.argv.slice(2)).then((code) => process.exit(code));
+}

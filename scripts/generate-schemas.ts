@@ -1,0 +1,24 @@
+/**
+ * Writes the JSON Schemas of the files the app reads from outside, generated
+ * from the same zod schemas that validate them: `npx tsx scripts/generate-schemas.ts`.
+ * A test checks the committed files are current.
+ */
+import { writeFileSync } from 'node:fs';
+import { z } from 'zod';
+import { checkInputSchema } from '../shared/contract/check-input';
+
+export const SCHEMAS: Record<string, { title: string; schema: z.ZodType }> = {
+  'docs/schemas/check-input.schema.json': { title: 'govit-desk headless check input (npm run cli -- check --input FILE)', schema: checkInputSchema },
+};
+
+export function renderSchema(title: string, schema: z.ZodType): string {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  return `${JSON.stringify({ title, ...json }, null, 2)}\n`;
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  for (const [file, { title, schema }] of Object.entries(SCHEMAS)) {
+    writeFileSync(file, renderSchema(title, schema));
+    console.log(`written: ${file}`);
+  }
+}
