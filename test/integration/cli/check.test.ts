@@ -39,7 +39,7 @@ describe('npm run cli -- check', () => {
     for (const finding of report.findings) expect(finding).toEqual(expect.objectContaining({ projectId: '01a20000-0000-7000-8000-000000000001', severity: expect.stringMatching(/^(blocking|warning|info)$/) }));
   });
 
-  it('says when the pack is out of force, and then runs no rules (xichuan-2025's two-year trial ends 2027-08-29)', async () => {
+  it('says when the pack is out of force, and then runs no rules (xichuan-2025’s two-year trial ends 2027-08-29)', async () => {
     const result = await cli('check', '--regulation', 'xichuan-2025', '--as-of', '2027-08-30', '--input', EXAMPLE);
     const report = JSON.parse(result.stdout) as Report;
     expect(result.code).toBe(0);
