@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { registerSuite } from './suites/register';
+import { rulesSuite } from './suites/rules';
 import type { BenchRow } from './stats';
 
 /**
@@ -11,6 +12,7 @@ import type { BenchRow } from './stats';
  */
 const SUITES: Record<string, (workDir: string) => Promise<BenchRow[]>> = {
   register: registerSuite,
+  rules: rulesSuite,
 };
 
 function format(value: number): string {
