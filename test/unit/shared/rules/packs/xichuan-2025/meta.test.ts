@@ -6,10 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Citation } from '../../../../../../shared/domain/regulations';
 import { availablePacks } from '../../../../../../shared/rules';
 import { articleExists } from '../../../../../../shared/rules/article-counts';
 import { checkProject } from '../../../../../../shared/rules/framework/check';
+import { citationsOf } from '../../../../../../shared/rules/framework/coverage';
 import { ruleContext } from '../../../../../../shared/rules/framework/context';
 import { addDays } from '../../../../../../shared/rules/framework/dates';
 import { ruleIds, type RulePack } from '../../../../../../shared/rules/framework/pack';
@@ -19,28 +19,6 @@ import { testOptions } from '../../support/calendar';
 import { facts } from '../../support/facts';
 import { quoteInArticle } from '../../support/regulation-text';
 import { syntheticFacts } from '../../support/synthetic';
-
-interface Cited {
-  readonly where: string;
-  readonly citation: Citation;
-  readonly quote?: string;
-}
-
-/** Every citation a pack makes, with the words it quotes. */
-function citationsOf(pack: RulePack): Cited[] {
-  const list: Cited[] = [{ where: 'meta', citation: pack.meta.validityCitation, quote: pack.meta.validityQuote }];
-  for (const [id, p] of Object.entries(pack.parameters)) list.push({ where: `parameter ${id}`, citation: p.citation, quote: p.quote });
-  for (const step of pack.approvalSteps) list.push({ where: `step ${step.review}`, citation: step.citation, quote: step.quote });
-  for (const item of pack.checklists) list.push({ where: item.id, citation: item.citation, quote: item.quote });
-  for (const d of pack.deadlines) list.push({ where: d.id, citation: d.citation, quote: d.quote });
-  for (const r of pack.rules) list.push({ where: r.id, citation: r.citation, quote: r.quote });
-  for (const s of pack.scopeExclusions) list.push({ where: s.id, citation: s.citation, quote: s.quote });
-  for (const t of pack.lifecycle.transitions) {
-    list.push({ where: `${t.from}→${t.to}`, citation: t.citation, quote: t.quote });
-    for (const need of t.needs) list.push({ where: `${t.from}→${t.to} needs ${need.kind}`, citation: need.citation });
-  }
-  return list;
-}
 
 const testFolder = fileURLToPath(new URL('.', import.meta.url));
 const testSources = readdirSync(testFolder)
