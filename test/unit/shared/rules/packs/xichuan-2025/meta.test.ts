@@ -12,7 +12,7 @@ import { checkProject } from '../../../../../../shared/rules/framework/check';
 import { citationsOf } from '../../../../../../shared/rules/framework/coverage';
 import { ruleContext } from '../../../../../../shared/rules/framework/context';
 import { addDays } from '../../../../../../shared/rules/framework/dates';
-import { ruleIds, type RulePack } from '../../../../../../shared/rules/framework/pack';
+import { ruleIds } from '../../../../../../shared/rules/framework/pack';
 import { ParameterGapError, lookupParameter } from '../../../../../../shared/rules/framework/parameters';
 import { FactsView } from '../../../../../../shared/rules/framework/view';
 import { testOptions } from '../../support/calendar';
@@ -20,11 +20,14 @@ import { facts } from '../../support/facts';
 import { quoteInArticle } from '../../support/regulation-text';
 import { syntheticFacts } from '../../support/synthetic';
 
-const testFolder = fileURLToPath(new URL('.', import.meta.url));
-const testSources = readdirSync(testFolder)
-  .filter((name) => name.endsWith('.test.ts'))
-  .map((name) => readFileSync(testFolder + name, 'utf8'))
-  .join('\n');
+/** The tests of one pack: the `.test.ts` files in its own folder, test/unit/shared/rules/packs/<id>/. */
+function testSourcesOf(id: string): string {
+  const testFolder = fileURLToPath(new URL(`../${id}/`, import.meta.url));
+  return readdirSync(testFolder)
+    .filter((name) => name.endsWith('.test.ts'))
+    .map((name) => readFileSync(testFolder + name, 'utf8'))
+    .join('\n');
+}
 
 describe.each(availablePacks().map((pack) => [pack.meta.id, pack] as const))('pack %s', (id, pack) => {
   const cited = citationsOf(pack);
@@ -69,6 +72,7 @@ describe.each(availablePacks().map((pack) => [pack.meta.id, pack] as const))('pa
   });
 
   it('every rule has a table of cases that hold and that fire (describeRule in the tests)', () => {
+    const testSources = testSourcesOf(id);
     for (const ruleId of ruleIds(pack)) expect(testSources.includes(`describeRule('${ruleId}'`), ruleId).toBe(true);
   });
 
