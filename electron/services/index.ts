@@ -16,6 +16,17 @@ import { AppError } from '../../shared/contract/errors';
 
 export const DATABASE_FILE = 'govit.sqlite3';
 
+/**
+ * Refreshes the query planner's statistics where they are stale, with a row
+ * limit so it stays cheap. Run at close and after bulk imports, not at open:
+ * statistics taken of empty tables mislead the planning of FTS5's internal
+ * statements and made a fresh database's bulk inserts ~35% slower.
+ */
+export function refreshPlannerStatistics(handle: DbHandle): void {
+  handle.sqlite.pragma('analysis_limit = 1000');
+  handle.sqlite.pragma('optimize');
+}
+
 export interface ServicesOptions {
   dataDir: string;
   migrationsFolder: string;
@@ -57,13 +68,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
     throw error;
   }
 
-  // Refresh the planner's statistics when they are stale (cheap; SQLite's advice for every open).
-  handle.sqlite.pragma('optimize = 0x10002');
-
   const context: ServiceContext = { handle, clock, dataDir: options.dataDir };
   const office = createOfficeService(context);
   // The services call each other around a change; the hooks are bound once all exist.
-  const hooks: ProjectHooks = { afterChange: () => {}, assertTransition: () => {} };
+  const hooks: ProjectHooks = { afterChange: () => {}, assertTransition: () => {}, afterBulkImport: () => refreshPlannerStatistics(handle) };
   const projects = createProjectService(context, office, hooks);
   const facts = createFactsService(context, office, projects, (projectId) => hooks.afterChange(projectId));
   const compliance = createComplianceService(context, office, (projectId) => facts.factsOf(projectId));
@@ -108,5 +116,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'rules.recheckAll': () => compliance.recheckAll(),
   };
 
-  return { context, handlers, migration, office, projects, facts, compliance, maintenance, close: () => handle.close() };
+  return { context, handlers, migration, office, projects, facts, compliance, maintenance, close: () => {
+      refreshPlannerStatistics(handle);
+      handle.close();
+    } };
 }

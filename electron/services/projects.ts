@@ -50,6 +50,8 @@ export interface ProjectHooks {
   afterChange(projectId: string): void;
   /** Before a stage change: throw a refusal naming the article when the regulation does not allow it. */
   assertTransition(current: Project, to: Project['stage']): void;
+  /** After a bulk import committed: refresh planner statistics, schedule the recheck. */
+  afterBulkImport(): void;
 }
 
 export function createProjectService(ctx: ServiceContext, office: OfficeService, hooks: ProjectHooks) {
@@ -110,7 +112,9 @@ export function createProjectService(ctx: ServiceContext, office: OfficeService,
      */
     importMany(items: readonly ProjectFields[]): number {
       const actor = office.requireOffice().operator;
-      return insertAll(items, 'import', actor).length;
+      const count = insertAll(items, 'import', actor).length;
+      hooks.afterBulkImport();
+      return count;
     },
 
     update(id: string, expectedVersion: number, fields: ProjectFields): Project {
