@@ -5,6 +5,7 @@ import { app, BrowserWindow, dialog } from 'electron';
 import { resolveNativeBinding } from '../../db/native-binding';
 import { createDispatcher } from '../rpc/dispatch';
 import { createServices, type Services } from '../services';
+import { startBackgroundWork } from '../services/background';
 import { APP_FOLDER, resolveDataDir } from '../services/data-dir';
 import { registerContract } from './ipc';
 import { hardenSessions, isOwnPage } from './security';
@@ -17,7 +18,6 @@ import { hardenSessions, isOwnPage } from './security';
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const appRoot = app.getAppPath();
 const here = dirname(fileURLToPath(import.meta.url));
-const HOUR_MS = 60 * 60 * 1000;
 let services: Services | null = null;
 
 function createWindow(): BrowserWindow {
@@ -67,8 +67,7 @@ async function start(): Promise<void> {
     return;
   }
   const opened = services;
-  await opened.maintenance.dailyBackupIfDue();
-  setInterval(() => void opened.maintenance.dailyBackupIfDue(), HOUR_MS).unref();
+  startBackgroundWork(opened);
 
   registerContract(createDispatcher(opened.handlers), (event) => {
     const frame = event.senderFrame;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDispatcher } from '../rpc/dispatch';
 import { createServices } from '../services';
+import { startBackgroundWork } from '../services/background';
 import { resolveDataDir } from '../services/data-dir';
 import { findAppRoot } from '../services/paths';
 import { startWebBridge } from './server';
@@ -18,10 +19,11 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir(argv);
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   const services = await createServices({ dataDir, migrationsFolder: join(root, 'db', 'migrations'), appVersion: version });
-  await services.maintenance.dailyBackupIfDue();
+  const background = startBackgroundWork(services);
   const bridge = await startWebBridge({ dispatch: createDispatcher(services.handlers), staticDir: join(root, 'out', 'renderer'), port });
   console.log(`政务信息化项目管理台（浏览器模式）已启动\n  数据目录：${dataDir}\n  请在浏览器中打开：${bridge.openUrl}\n  （仅本机 127.0.0.1 可访问；按 Ctrl+C 退出）`);
   const stop = async () => {
+    background.stop();
     await bridge.close();
     services.close();
     process.exit(0);
