@@ -23,6 +23,8 @@ export const REVIEW_KINDS = [
   'preAssessment',
   'omFee',
   'shutdown',
+  'caseByCase',
+  'acceptanceApplication',
 ] as const;
 export type ReviewKind = (typeof REVIEW_KINDS)[number];
 export const REVIEW_KIND_LABELS: Record<ReviewKind, string> = {
@@ -39,6 +41,8 @@ export const REVIEW_KIND_LABELS: Record<ReviewKind, string> = {
   preAssessment: '事前评估（必要性论证）',
   omFee: '运维费审核',
   shutdown: '关停核准',
+  caseByCase: '领导小组“一事一议”',
+  acceptanceApplication: '竣工验收申请审查',
 };
 
 /** 审查结论, as the review office writes them. */
@@ -177,6 +181,14 @@ export const lifecycleEventSchema = z.discriminatedUnion('kind', [
   plain('seriousProblemReported'),
   plain('shutdownReported'),
   plain('shutDown'),
+  /** 报请审查/审批: the day a review was applied for (审批时限 run from it). */
+  z.object({ kind: z.literal('reviewRequested'), ...common, review: z.enum(REVIEW_KINDS) }),
+  plain('acceptanceFiled'),
+  plain('settlementFiled'),
+  z.object({ kind: z.literal('paymentRequested'), ...common, amountFen: fenAmount('拨付金额').optional() }),
+  plain('securityAssessed'),
+  /** 上级部门审批后报本级审批部门备案 (heze 第十二条). */
+  plain('superiorApprovalFiled'),
 ]);
 export type LifecycleEvent = z.output<typeof lifecycleEventSchema>;
 export type LifecycleEventInput = z.input<typeof lifecycleEventSchema>;
@@ -214,4 +226,10 @@ export const EVENT_KIND_LABELS: Record<EventKind, string> = {
   seriousProblemReported: '报告严重逾期或重大损失',
   shutdownReported: '报告系统停止运行或长期未使用',
   shutDown: '关停',
+  reviewRequested: '报请审查/审批',
+  acceptanceFiled: '验收报告等材料报备案',
+  settlementFiled: '结算审核结果报备案',
+  paymentRequested: '申请资金拨付',
+  securityAssessed: '网络安全检测与风险评估',
+  superiorApprovalFiled: '上级审批结果报备案',
 };

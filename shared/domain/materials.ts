@@ -50,6 +50,18 @@ export const MATERIAL_CODES = [
   'selfEvaluationReport',
   'performanceReport',
   'shutdownReport',
+  // 计划外项目（浔阳第九条）
+  'constructionJustification',
+  // 验收（浔阳第十九条）
+  'contractorReport',
+  'supervisionReport',
+  // 老河口（第七条、第二十条、第二十五条）
+  'resultSharingPlan',
+  'supervisionScore',
+  'performanceTargets',
+  // 菏泽（第九条、第十七条）
+  'coConstructionPlan',
+  'coordinationMechanism',
 ] as const;
 export type MaterialCode = (typeof MATERIAL_CODES)[number];
 
@@ -96,4 +108,12 @@ export const MATERIAL_LABELS: Record<MaterialCode, string> = {
   selfEvaluationReport: '绩效自评价报告',
   performanceReport: '绩效评价报告',
   shutdownReport: '关停报告',
+  constructionJustification: '项目建设理由说明',
+  contractorReport: '承建单位验收材料（项目实施报告）',
+  supervisionReport: '监理单位验收材料（监理报告）',
+  resultSharingPlan: '建设成果共享及共享机制说明',
+  supervisionScore: '监理单位服务评分',
+  performanceTargets: '绩效目标和绩效指标',
+  coConstructionPlan: '共建共享项目整体方案',
+  coordinationMechanism: '跨部门工作协调机制和共建共享机制',
 };

@@ -6,10 +6,18 @@
  */
 import type { RegulationId } from '../domain/regulations';
 import type { RulePack } from './framework/pack';
+import { chenzhou2022 } from './packs/chenzhou-2022';
+import { heze2021 } from './packs/heze-2021';
+import { laohekou2024 } from './packs/laohekou-2024';
 import { xichuan2025 } from './packs/xichuan-2025';
+import { xunyang2022 } from './packs/xunyang-2022';
 
 export const RULE_PACKS: Readonly<Partial<Record<RegulationId, RulePack>>> = {
+  'chenzhou-2022': chenzhou2022,
+  'laohekou-2024': laohekou2024,
+  'heze-2021': heze2021,
   'xichuan-2025': xichuan2025,
+  'xunyang-2022': xunyang2022,
 };
 
 export class PackNotAvailableError extends Error {

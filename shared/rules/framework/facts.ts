@@ -42,6 +42,20 @@ export const projectAttributesSchema = z.object({
   approvedEstimateFen: fenAmount('概算批复总投资').optional(),
   /** 计划建成日期, from the approved schedule. */
   plannedCompletionDate: daySchema.optional(),
+  /** 设计咨询、测评等服务项目：不纳入统一监理、统一验收 (laohekou 第十七条、第二十一条). */
+  advisoryService: flag,
+  /** 信息服务领域、无新增固定资产投资的项目 (laohekou 第八条). */
+  noNewFixedAssets: flag,
+  /** 项目即政务云平台本身的建设或扩容（大数据中心政务云） (laohekou 第十五条). */
+  govCloudPlatform: flag,
+  /** 平台类项目 (laohekou 第二十三条(八)). */
+  platformProject: flag,
+  /** 涉及数据采集 (laohekou 第二十三条(八)). */
+  collectsData: flag,
+  /** 国家有关部委、省直有关部门组织地方申报的项目 (heze 第十二条). */
+  superiorDeclared: flag,
+  /** 跨部门、跨地域、跨层级共建共享的项目 (heze 第九条、第十七条). */
+  coConstruction: flag,
 });
 
 /** 政务信息系统基础目录清单 entry for the system the project produced (xichuan 第二十八条). */
@@ -106,6 +120,16 @@ export const complianceFactsSchema = z.object({
     })
     .prefault({}),
   inventoryEntry: inventoryEntrySchema.optional(),
+  network: z
+    .object({
+      /** 自行开通（租用）线路组建部门网络 (xunyang 第十二条). */
+      ownLines: flag,
+      /** 部门之间另行租用光纤 (xunyang 第十三条). */
+      leasedFibre: flag,
+    })
+    .prefault({}),
+  /** 合同义务履行完毕（不含售后服务部分） (laohekou 第二十三条(四)); absent = not recorded. */
+  contractObligationsFulfilled: z.boolean().optional(),
 });
 
 export const projectFactsSchema = z.object({

@@ -55,7 +55,7 @@ export function syntheticProject(index: number, seed = 1): ProjectFacts {
   if (rank >= 9 && chance(0.5)) events.push({ kind: 'cryptoAssessed', passed: chance(0.8), date: next() });
   if (rank >= 9 && chance(0.5)) events.push({ kind: 'inventoryFiled', year: 2026, date: next() });
   if (rank >= 9 && chance(0.4)) events.push({ kind: 'omBudgetRequested', year: 2027, date: next() });
-  return {
+  const built: ProjectFacts = {
     project: baseProject({
       id: uuid(index),
       stage,
@@ -78,6 +78,14 @@ export function syntheticProject(index: number, seed = 1): ProjectFacts {
       highEnergyConsumption: chance(0.03),
       approvedEstimateFen: chance(0.8) ? 1_000_000_000 : undefined,
       plannedCompletionDate: chance(0.7) ? addDays('2026-03-01', Math.floor(rnd() * 400)) : undefined,
+      // Drawn below, after the others (laohekou, heze).
+      advisoryService: false,
+      noNewFixedAssets: false,
+      govCloudPlatform: false,
+      platformProject: false,
+      collectsData: false,
+      superiorDeclared: false,
+      coConstruction: false,
     },
     compliance: {
       infrastructure: {
@@ -96,8 +104,40 @@ export function syntheticProject(index: number, seed = 1): ProjectFacts {
       },
       sharing: { integrationIncomplete: chance(0.1), duplicateCollection: chance(0.05), exclusiveOpening: chance(0.02) },
       inventoryEntry: chance(0.5) ? { systemName: '系统', systemType: '业务', basis: '文件' } : undefined,
+      network: { ownLines: chance(0.03), leasedFibre: chance(0.03) },
     },
   };
+  // Facts the chenzhou and xunyang packs read, drawn last so that the earlier draws stay as they were.
+  if (rank >= 2 && chance(0.4)) events.push({ kind: 'reviewRequested', review: pick(REVIEWS), date: addDays('2025-09-15', Math.floor(rnd() * 200)) });
+  if (rank >= 2 && chance(0.05)) events.push({ kind: 'review', review: 'caseByCase', outcome: 'approved', date: addDays('2025-09-15', Math.floor(rnd() * 200)) });
+  if (rank >= 6 && chance(0.5)) events.push({ kind: 'constructionStarted', date: addDays('2026-01-01', Math.floor(rnd() * 200)) });
+  if (rank >= 6 && chance(0.4)) events.push({ kind: 'performanceReportSubmitted', year: 2026, date: addDays('2026-10-01', Math.floor(rnd() * 120)) });
+  if (rank >= 7 && chance(0.6)) events.push({ kind: 'trialRunStarted', date: next() });
+  if (rank >= 8 && chance(0.6)) events.push({ kind: 'preliminaryAcceptance', passed: chance(0.85), date: next() });
+  if (rank >= 8 && chance(0.5)) events.push({ kind: 'review', review: 'acceptanceApplication', outcome: 'approved', date: next() });
+  if (rank >= 9 && chance(0.5)) events.push({ kind: 'acceptanceFiled', date: next() });
+  if (rank >= 9 && chance(0.4)) events.push({ kind: 'settlementFiled', date: next() });
+  if (rank >= 9 && chance(0.3)) events.push({ kind: 'paymentRequested', date: next() });
+  if (rank >= 9 && chance(0.3)) events.push({ kind: 'securityAssessed', date: next() });
+  // Facts the laohekou and heze packs read, drawn after those for the same reason.
+  Object.assign(built.attributes, {
+    advisoryService: chance(0.05),
+    noNewFixedAssets: chance(0.1),
+    govCloudPlatform: chance(0.03),
+    platformProject: chance(0.2),
+    collectsData: chance(0.2),
+    superiorDeclared: chance(0.05),
+    coConstruction: chance(0.1),
+  });
+  if (chance(0.6)) built.compliance.contractObligationsFulfilled = chance(0.8);
+  if (rank >= 5 && chance(0.7)) events.push({ kind: 'bidResultDetermined', date: next() });
+  if (rank >= 5 && chance(0.6)) events.push({ kind: 'supervisionApplied', date: next() });
+  if (rank >= 6 && chance(0.5)) events.push({ kind: 'supervisionContracted', date: next() });
+  if (rank >= 6 && chance(0.5)) events.push({ kind: 'contractFiled', date: next() });
+  if (rank >= 8 && chance(0.5)) events.push({ kind: 'finalAcceptanceApplied', date: next() });
+  if (rank >= 9 && chance(0.3)) events.push({ kind: 'selfEvaluationSubmitted', date: next() });
+  if (rank >= 4 && chance(0.1)) events.push({ kind: 'superiorApprovalFiled', date: next() });
+  return built;
 }
 
 export function syntheticFacts(count: number, seed = 1): ProjectFacts[] {
