@@ -2,13 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectFactsBatches } from '../../db/queries/facts';
-import { createWorkingDayCalendar, shippedHolidayCalendarData } from '../../shared/calendar';
 import { checkInputSchema } from '../../shared/contract/check-input';
 import { isDay } from '../../shared/domain/day';
 import { REGULATION_IDS, type RegulationId } from '../../shared/domain/regulations';
 import { checkOffice, isInForce, packFor, packStatus, PackNotAvailableError, validityDraft, type CheckOptions } from '../../shared/rules';
 import type { ProjectFacts } from '../../shared/rules/framework/facts';
 import { createServices, DATABASE_FILE } from '../services';
+import { createCheckCalendar, markProvisional } from '../services/check-calendar';
 import { findAppRoot } from '../services/paths';
 import { UsageError, type Io } from './io';
 
@@ -81,7 +81,8 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     throw error;
   }
   const projects = values.input ? readInput(values.input) : await readDatabase(values.db!);
-  const options: CheckOptions = { calendar: createWorkingDayCalendar(shippedHolidayCalendarData) };
+  const calendar = createCheckCalendar();
+  const options: CheckOptions = { calendar };
   const status = packStatus(pack.meta, asOf);
   const results = checkOffice(pack, projects, asOf, options);
   const report = {
@@ -100,7 +101,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     projectsChecked: projects.length,
     findings: results.flatMap((result) =>
       'findings' in result
-        ? result.findings.map((finding) => ({
+        ? markProvisional(result.findings, calendar).map((finding) => ({
             projectId: finding.projectId,
             ruleId: finding.ruleId,
             regulation: finding.regulation,

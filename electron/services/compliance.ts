@@ -1,5 +1,4 @@
 import { projectFactsBatches } from '../../db/queries/facts';
-import { createWorkingDayCalendar, shippedHolidayCalendarData } from '../../shared/calendar';
 import { AppError } from '../../shared/contract/errors';
 import type { PackStatusView, ProjectReport } from '../../shared/contract/rules';
 import type { Day } from '../../shared/domain/day';
@@ -25,6 +24,7 @@ import {
   type RulePack,
 } from '../../shared/rules';
 import type { ProjectFacts } from '../../shared/rules/framework/facts';
+import { createCheckCalendar, markProvisional } from './check-calendar';
 import type { ServiceContext } from './context';
 import type { OfficeService } from './office';
 
@@ -36,7 +36,8 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 export function createComplianceService(ctx: ServiceContext, office: OfficeService, factsOf: (projectId: string) => ProjectFacts) {
   const { sqlite } = ctx.handle;
   // Later the review office's policy bundles layer a newer calendar and parameter overrides on these.
-  const options: CheckOptions = { calendar: createWorkingDayCalendar(shippedHolidayCalendarData) };
+  const calendar = createCheckCalendar();
+  const options: CheckOptions = { calendar };
   const deleteFindings = sqlite.prepare('DELETE FROM findings WHERE project_id = ?');
   const insertFinding = sqlite.prepare(
     'INSERT INTO findings (project_id, rule_id, regulation, article, severity, message, action, due_date, as_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -57,7 +58,7 @@ export function createComplianceService(ctx: ServiceContext, office: OfficeServi
   /** A check that cannot run (e.g. a date beyond the holiday data) is itself a finding: nothing is silently skipped. */
   function checkSafely(current: RulePack, facts: ProjectFacts, day: Day): Finding[] {
     try {
-      return checkProject(current, facts, day, options);
+      return markProvisional(checkProject(current, facts, day, options), calendar);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       return [

@@ -28,3 +28,4 @@ export { mergeHolidayCalendarData } from './merge-holiday-data';
 export { HolidayDataNotCoveredError, isHolidayDataNotCoveredError } from './not-covered-error';
 export { shippedHolidayCalendarData } from './shipped';
 export { createWorkingDayCalendar, type WorkingDayCalendar } from './working-day-calendar';
+export { provisionalNote, withWeekendFallback, type FallbackCalendar } from './weekend-fallback';

@@ -111,3 +111,21 @@ describe('compliance through the contract (xichuan-2025)', () => {
     expect(listed.rows).toHaveLength(5);
   });
 });
+
+describe('deadlines beyond the published holiday data', () => {
+  it('still checks the project, estimates by weekends and says so (laohekou 第十八条 “中标结果确定后5个工作日内”)', async () => {
+    const dir = tempDataDir();
+    const laohekou = await openServices(dir.dir, fixedClock('2026-12-29T02:00:00Z'));
+    laohekou.office.completeSetup({ ...testOffice, name: '老河口市教育局', jurisdiction: 'laohekou-2024' });
+    const project = laohekou.projects.create(sampleProject({ stage: 'procurement' }));
+    laohekou.facts.recordEvent(project.id, { kind: 'bidResultDetermined', date: '2026-12-28' });
+    const findings = laohekou.compliance.projectReport(project.id).findings;
+    expect(findings.some((finding) => finding.ruleId.endsWith('/check-error'))).toBe(false);
+    const supervision = findings.find((finding) => finding.ruleId === 'laohekou-2024/art18-supervision-application-5-working-days');
+    // 12-29, 12-30, 12-31 (2026, official), then 2027-01-01 (Fri) and 01-04 (Mon) by the weekend estimate.
+    expect(supervision).toMatchObject({ article: 18, dueDate: '2027-01-04' });
+    expect(supervision!.message).toContain('2027 年节假日安排尚未导入');
+    laohekou.close();
+    dir.cleanup();
+  });
+});
