@@ -13,6 +13,7 @@ const routes: RouteRecordRaw[] = [
     children: [
       { path: 'projects', name: 'projects', component: () => import('../views/projects/index.vue'), meta: { menu: 'projects' } },
       { path: 'projects/:id', name: 'project', component: () => import('../views/projects/detail.vue'), props: true, meta: { menu: 'projects' } },
+      { path: 'compliance', name: 'compliance', component: () => import('../views/compliance/index.vue'), meta: { menu: 'compliance' } },
       { path: 'system', name: 'system', component: () => import('../views/system/index.vue'), meta: { menu: 'system' } },
     ],
   },

@@ -10,9 +10,27 @@ import {
   PROJECT_SOURCES,
 } from '../../../shared/domain/enums';
 import { HISTORY_ACTIONS } from '../../../shared/domain/history';
+import {
+  CHANGE_APPROVALS,
+  CHANGE_REASONS,
+  CONTRACT_CLAUSES,
+  EVENT_KIND_LABELS,
+  REVIEW_KINDS,
+  REVIEW_OUTCOMES,
+  type EventKind,
+} from '../../../shared/domain/lifecycle-events';
+import { MATERIAL_CODES } from '../../../shared/domain/materials';
 import { OFFICE_ROLES } from '../../../shared/domain/office';
 import { REGULATION_IDS } from '../../../shared/domain/regulations';
+import { deadlineViewSchema } from '../../../shared/contract/rules';
+import { SEVERITIES } from '../../../shared/rules/framework/finding';
 import { i18n } from '../i18n';
+
+/** 期限状态 (met, overdue, …), as the contract declares them. */
+export const DEADLINE_STATUSES = deadlineViewSchema.shape.status.options;
+
+/** The lifecycle event kinds, in the order shared/domain declares them (the lifecycle's order). */
+export const EVENT_KINDS = Object.keys(EVENT_KIND_LABELS) as EventKind[];
 
 /**
  * Every closed vocabulary the screens show, by the name of its i18n group
@@ -32,6 +50,15 @@ export const VOCABULARIES = {
   role: OFFICE_ROLES,
   jurisdiction: REGULATION_IDS,
   historyAction: HISTORY_ACTIONS,
+  severity: SEVERITIES,
+  deadlineStatus: DEADLINE_STATUSES,
+  eventKind: EVENT_KINDS,
+  reviewKind: REVIEW_KINDS,
+  reviewOutcome: REVIEW_OUTCOMES,
+  contractClause: CONTRACT_CLAUSES,
+  changeReason: CHANGE_REASONS,
+  changeApproval: CHANGE_APPROVALS,
+  material: MATERIAL_CODES,
 } as const;
 
 export type Vocabulary = keyof typeof VOCABULARIES;

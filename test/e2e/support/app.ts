@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createDispatcher } from '../../../electron/rpc/dispatch';
@@ -38,12 +38,29 @@ export class Installation {
     await this.start();
   }
 
-  /** Saves a full-page screenshot as test-results/screenshots/<name>.png, for people to look at. */
-  async screenshot(name: string): Promise<void> {
+  /**
+   * Saves a screenshot as test-results/screenshots/<name>.png, for people to
+   * look at: the page, or one part of it whole (the page scrolls inside its
+   * main area, so a full-page picture would show only the first screen).
+   */
+  async screenshot(name: string, part?: Locator): Promise<void> {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     // Let transitions (dialogs, messages) settle so the picture shows the resting screen.
     await this.page.waitForTimeout(350);
-    await this.page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
+    if (!part) {
+      await this.page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
+      return;
+    }
+    // Grow the window until the main area no longer scrolls, so the part is painted whole; then put it back.
+    const viewport = this.page.viewportSize();
+    const overflow = Number(await this.page.evaluate('(() => { const main = document.querySelector(".shell-main"); return main ? main.scrollHeight - main.clientHeight : 0; })()'));
+    if (viewport && overflow > 0) await this.page.setViewportSize({ width: viewport.width, height: viewport.height + overflow });
+    try {
+      await this.page.waitForTimeout(150);
+      await part.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
+    } finally {
+      if (viewport && overflow > 0) await this.page.setViewportSize(viewport);
+    }
   }
 
   /** Listens before the first page load, so nothing the app prints is missed. */
