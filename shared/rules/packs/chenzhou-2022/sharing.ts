@@ -5,14 +5,12 @@
  */
 import { yearOf } from '../../framework/dates';
 import type { Rule } from '../../framework/rule';
-import type { FactsView } from '../../framework/view';
+import { notSharing, sharingInOperationRule } from '../../framework/common/sharing';
 import { art, ruleId } from './meta';
 import type { ChenzhouParameter } from './parameters';
 
 /** Data not yet shared through the exchange platform (“未按……要求共享数据资源”). */
-export function notSharing(view: FactsView): boolean {
-  return view.project.dataSharing === 'none' || view.project.dataSharing === 'catalogued';
-}
+export { notSharing };
 
 // 第四条（一）按照“应统尽统”的原则，计算、存储等基础信息资源统一统筹运用市政务云平台资源，原则上不再分散运行和应用。
 export const govCloud: Rule<ChenzhouParameter> = {
@@ -41,20 +39,14 @@ export const govCloud: Rule<ChenzhouParameter> = {
 
 // 第四条（二）按照“应聚尽聚”的原则，数据资源统一汇聚市政务信息资源交换共享平台与大数据中心，
 // 原则上跨部门跨层级数据共享通过市数据资源交换共享平台与大数据中心交换实现。
-export const dataThroughExchange: Rule<ChenzhouParameter> = {
+export const dataThroughExchange = sharingInOperationRule<ChenzhouParameter>({
   id: ruleId('art4-data-exchange-platform'),
   title: '数据资源统一汇聚交换共享平台',
   citation: art(4),
   quote: '数据资源统一汇聚市政务信息资源交换共享平台与大数据中心',
-  check(view, _ctx, report) {
-    if (view.stage !== 'operation' || !notSharing(view)) return;
-    report({
-      severity: 'warning',
-      message: '系统已投入运行，数据尚未通过市数据资源交换共享平台共享；依第四条，“数据资源统一汇聚市政务信息资源交换共享平台与大数据中心”。',
-      action: '请编制信息资源目录，将数据汇聚至市政务信息资源交换共享平台与大数据中心，并登记共享情况。',
-    });
-  },
-};
+  message: '系统已投入运行，数据尚未通过市数据资源交换共享平台共享；依第四条，“数据资源统一汇聚市政务信息资源交换共享平台与大数据中心”。',
+  action: '请编制信息资源目录，将数据汇聚至市政务信息资源交换共享平台与大数据中心，并登记共享情况。',
+});
 
 // 第十二条 对不符合统筹建设和不支持共享的项目，不予审批建设
 // “不支持共享” is read as 数据共享 “未编制资源目录”; “不符合统筹建设” (市县统筹) has no fact in the register.

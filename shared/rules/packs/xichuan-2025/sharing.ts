@@ -8,6 +8,8 @@ import { daysBetween, yearOf } from '../../framework/dates';
 import type { InventoryField } from '../../framework/facts';
 import { fixedDate } from '../../framework/periods';
 import type { Rule } from '../../framework/rule';
+import { sharingInOperationRule } from '../../framework/common/sharing';
+import { forbiddenRule } from '../../framework/common/forbidden';
 import { art, ruleId } from './meta';
 import type { XichuanParameter } from './parameters';
 
@@ -87,40 +89,28 @@ export const thirdPartyCloudNotRenewed: Rule<XichuanParameter> = {
 
 // 第二十七条 项目运行使用阶段,项目建设单位应当建立共享信息目录和数据实时更新、信息共享长效机制,
 // 以及共享信息使用情况反馈机制,确保信息资源共享
-export const sharingInOperation: Rule<XichuanParameter> = {
+export const sharingInOperation = sharingInOperationRule<XichuanParameter>({
   id: ruleId('art27-sharing-mechanism'),
   title: '运行阶段的信息共享机制',
   citation: art(27),
   quote: '建立共享信息目录和数据实时更新、信息共享长效机制',
-  check(view, _ctx, report) {
-    const { dataSharing } = view.project;
-    if (view.stage !== 'operation' || (dataSharing !== 'none' && dataSharing !== 'catalogued')) return;
-    report({
-      severity: 'warning',
-      message:
-        dataSharing === 'none'
-          ? '系统已投入运行，尚未编制共享信息目录；依第二十七条，应“建立共享信息目录和数据实时更新、信息共享长效机制”。'
-          : '系统已编制信息资源目录，但尚未通过共享交换平台共享；依第二十七条，应建立数据实时更新、信息共享长效机制和使用情况反馈机制，确保信息资源共享。',
-      action: '请编制共享信息目录，接入县级共享交换平台实现数据共享，并登记共享情况。',
-    });
-  },
-};
+  message: (dataSharing) =>
+    dataSharing === 'none'
+      ? '系统已投入运行，尚未编制共享信息目录；依第二十七条，应“建立共享信息目录和数据实时更新、信息共享长效机制”。'
+      : '系统已编制信息资源目录，但尚未通过共享交换平台共享；依第二十七条，应建立数据实时更新、信息共享长效机制和使用情况反馈机制，确保信息资源共享。',
+  action: '请编制共享信息目录，接入县级共享交换平台实现数据共享，并登记共享情况。',
+});
 
 // 第二十七条 ……不得将应当普遍共享的数据仅向特定企业、社会组织开放。
-export const noExclusiveOpening: Rule<XichuanParameter> = {
+export const noExclusiveOpening = forbiddenRule<XichuanParameter>({
   id: ruleId('art27-no-exclusive-opening'),
   title: '不得仅向特定对象开放',
   citation: art(27),
   quote: '不得将应当普遍共享的数据仅向特定企业、社会组织开放',
-  check(view, _ctx, report) {
-    if (!view.compliance.sharing.exclusiveOpening) return;
-    report({
-      severity: 'blocking',
-      message: '项目将应当普遍共享的数据仅向特定企业、社会组织开放；依第二十七条，“不得将应当普遍共享的数据仅向特定企业、社会组织开放”。',
-      action: '请停止排他性开放，按共享目录普遍共享。',
-    });
-  },
-};
+  when: (view) => view.compliance.sharing.exclusiveOpening,
+  message: '项目将应当普遍共享的数据仅向特定企业、社会组织开放；依第二十七条，“不得将应当普遍共享的数据仅向特定企业、社会组织开放”。',
+  action: '请停止排他性开放，按共享目录普遍共享。',
+});
 
 // 第二十八条 项目建设单位应当每年编制本部门政务信息系统基础目录清单,……并报县行政审批和政务信息管理局备案。
 // The due day is an office parameter (default 12-31); checked for last year and this year.

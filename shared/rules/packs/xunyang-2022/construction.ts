@@ -4,6 +4,7 @@
  * costs in the annual budget (第十八条). 第十六条 (监理) is a checklist item.
  */
 import { fenToWanYuan } from '../../../domain/money';
+import { keyProductsRule } from '../../framework/common/products';
 import type { DeadlineDefinition, DeadlineInstance } from '../../framework/deadline';
 import { daysBetween, yearOf } from '../../framework/dates';
 import { fixedDate } from '../../framework/periods';
@@ -13,25 +14,16 @@ import { art, ruleId } from './meta';
 import type { XunyangParameter } from './parameters';
 
 // 第十四条 项目采购的货物、工程和服务应当按照有关法律法规执行，确保项目安全可靠。
-export const secureReliableProducts: Rule<XunyangParameter> = {
+export const secureReliableProducts = keyProductsRule<XunyangParameter>({
   id: ruleId('art14-secure-reliable-products'),
   title: '确保项目安全可靠',
   citation: art(14),
   quote: '项目采购的货物、工程和服务应当按照有关法律法规执行，确保项目安全可靠',
-  check(view, _ctx, report) {
-    if (!view.atOrAfter('construction')) return;
-    const domestic = view.compliance.keyProductsDomestic;
-    if (domestic === 'all') return;
-    report({
-      severity: 'info',
-      message:
-        domestic === undefined
-          ? '尚未登记关键产品（安全设备、核心网络设备、基础软件等）是否安全可靠；依第十四条，项目采购的货物、工程和服务应“确保项目安全可靠”。'
-          : `关键产品${domestic === 'partial' ? '部分' : '均未'}采用安全可靠产品；依第十四条，项目采购应“确保项目安全可靠”。`,
-      action: '请登记关键产品的安全可靠情况；未采用的，请说明原因和保障措施。',
-    });
-  },
-};
+  adjective: '安全可靠',
+  unrecorded: '尚未登记关键产品（安全设备、核心网络设备、基础软件等）是否安全可靠；依第十四条，项目采购的货物、工程和服务应“确保项目安全可靠”。',
+  basis: '依第十四条，项目采购应“确保项目安全可靠”。',
+  action: '请登记关键产品的安全可靠情况；未采用的，请说明原因和保障措施。',
+});
 
 // 第十五条 无特殊原因，项目建设过程中应当严格遵守批准文件中核定的建设内容、规模、标准、投资额和其他控制指标。
 // A change (changeRequested) stays unapproved until the approving authority has approved it again (`reapproved`).
