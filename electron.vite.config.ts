@@ -14,7 +14,13 @@ export default defineConfig({
     plugins: [externalizeDepsPlugin()],
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(here, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(here, 'electron/main/index.ts'),
+          // PDF forms render in worker threads (electron/services/documents/pool.ts).
+          'documents-worker': resolve(here, 'electron/services/documents/worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { documentsSuite } from './suites/documents';
+import { exchangeSuite } from './suites/exchange';
 import { registerSuite } from './suites/register';
 import { rulesSuite } from './suites/rules';
 import type { BenchRow } from './stats';
@@ -13,6 +15,8 @@ import type { BenchRow } from './stats';
 const SUITES: Record<string, (workDir: string) => Promise<BenchRow[]>> = {
   register: registerSuite,
   rules: rulesSuite,
+  documents: documentsSuite,
+  exchange: exchangeSuite,
 };
 
 function format(value: number): string {

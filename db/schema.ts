@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /**
  * The register. `seq` is the rowid (the FTS index's content_rowid); `id` is the
@@ -148,4 +148,85 @@ export const findings = sqliteTable(
     index('findings_due_idx').on(table.dueDate),
     index('findings_severity_idx').on(table.severity),
   ],
+);
+
+/**
+ * This installation's SM2 key pairs. One is `active`; earlier ones are
+ * `rotated` (replaced, the new key signed by the old) or `revoked`. The private
+ * key is stored only encrypted under the office's passphrase (scrypt +
+ * AES-256-GCM, JSON in `encrypted_private_key`).
+ */
+export const officeKeys = sqliteTable(
+  'office_keys',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    /** SM3 of the DER SubjectPublicKeyInfo, hex. */
+    keyId: text('key_id').notNull().unique(),
+    fingerprint: text('fingerprint').notNull(),
+    /** Uncompressed point, hex (04‖x‖y). */
+    publicKey: text('public_key').notNull(),
+    encryptedPrivateKey: text('encrypted_private_key').notNull(),
+    createdAt: text('created_at').notNull(),
+    status: text('status').notNull(),
+    statusAt: text('status_at'),
+    /** The key this one replaced, and that key's signature over the rotation statement (hex DER). */
+    previousKeyId: text('previous_key_id'),
+    rotationSignature: text('rotation_signature'),
+  },
+  (table) => [index('office_keys_status_idx').on(table.status)],
+);
+
+/** The trust store: other offices' public keys, confirmed by fingerprint or by a rotation signed with a trusted key. */
+export const trustedKeys = sqliteTable(
+  'trusted_keys',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    keyId: text('key_id').notNull().unique(),
+    fingerprint: text('fingerprint').notNull(),
+    officeCode: text('office_code').notNull(),
+    officeName: text('office_name').notNull(),
+    role: text('role').notNull(),
+    publicKey: text('public_key').notNull(),
+    addedAt: text('added_at').notNull(),
+    /** active | rotated | revoked */
+    status: text('status').notNull(),
+    statusAt: text('status_at'),
+    statusReason: text('status_reason'),
+    previousKeyId: text('previous_key_id'),
+    rotationSignature: text('rotation_signature'),
+  },
+  (table) => [index('trusted_keys_office_idx').on(table.officeCode, table.status)],
+);
+
+/**
+ * Per sender → recipient link, the last bundle's sequence number and digest:
+ * for bundles we send (the next sequence, the previous digest) and bundles we
+ * accept (replay and rollback refused).
+ */
+export const exchangeLinks = sqliteTable(
+  'exchange_links',
+  {
+    senderCode: text('sender_code').notNull(),
+    recipientCode: text('recipient_code').notNull(),
+    lastSequence: integer('last_sequence').notNull(),
+    lastDigest: text('last_digest').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.senderCode, table.recipientCode] })],
+);
+
+/** Every bundle accepted here, by digest: a bundle seen again is reported as already imported. */
+export const exchangeReceived = sqliteTable(
+  'exchange_received',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    digest: text('digest').notNull().unique(),
+    bundleId: text('bundle_id').notNull(),
+    senderCode: text('sender_code').notNull(),
+    recipientCode: text('recipient_code').notNull(),
+    sequence: integer('sequence').notNull(),
+    payloadType: text('payload_type').notNull(),
+    acceptedAt: text('accepted_at').notNull(),
+  },
+  (table) => [index('exchange_received_link_idx').on(table.senderCode, table.recipientCode, table.sequence)],
 );

@@ -6,9 +6,16 @@
 import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { checkInputSchema } from '../shared/contract/check-input';
+import { bundleManifestSchema } from '../shared/exchange/manifest';
+import { PAYLOAD_SCHEMAS } from '../shared/exchange/payloads';
 
 export const SCHEMAS: Record<string, { title: string; schema: z.ZodType }> = {
   'docs/schemas/check-input.schema.json': { title: 'govit-desk headless check input (npm run cli -- check --input FILE)', schema: checkInputSchema },
+  'docs/schemas/bundle-manifest.schema.json': { title: 'govit-desk exchange bundle: manifest.json (docs/bundle-format.md)', schema: bundleManifestSchema },
+  'docs/schemas/bundle-payload-filing.schema.json': { title: 'govit-desk exchange bundle: payload.json of a filing', schema: PAYLOAD_SCHEMAS.filing },
+  'docs/schemas/bundle-payload-review-decision.schema.json': { title: 'govit-desk exchange bundle: payload.json of a review decision', schema: PAYLOAD_SCHEMAS.reviewDecision },
+  'docs/schemas/bundle-payload-policy-update.schema.json': { title: 'govit-desk exchange bundle: payload.json of a policy update', schema: PAYLOAD_SCHEMAS.policyUpdate },
+  'docs/schemas/bundle-payload-acknowledgement.schema.json': { title: 'govit-desk exchange bundle: payload.json of an acknowledgement', schema: PAYLOAD_SCHEMAS.acknowledgement },
 };
 
 export function renderSchema(title: string, schema: z.ZodType): string {

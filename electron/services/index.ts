@@ -9,6 +9,9 @@ import { verifyHistoryChain } from './history-chain';
 import { createMaintenanceService } from './maintenance';
 import { createOfficeService } from './office';
 import { createComplianceService } from './compliance';
+import { createDocumentService, createRenderPool, type DocumentService } from './documents';
+import { createExchangeService, type ExchangeOptions, type ExchangeService } from './exchange';
+import { exchangeHandlers } from './exchange/handlers';
 import { createFactsService } from './facts';
 import { createProjectService, type ProjectHooks } from './projects';
 import { articleLabel, findArticle } from '../../shared/rules/articles';
@@ -34,6 +37,7 @@ export interface ServicesOptions {
   appVersion?: string;
   nativeBinding?: string;
   keepBackups?: number;
+  exchange?: ExchangeOptions;
 }
 
 export interface Services {
@@ -45,6 +49,8 @@ export interface Services {
   facts: ReturnType<typeof createFactsService>;
   compliance: ReturnType<typeof createComplianceService>;
   maintenance: ReturnType<typeof createMaintenanceService>;
+  documents: DocumentService;
+  exchange: ExchangeService;
   close(): void;
 }
 
@@ -78,6 +84,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
   hooks.afterChange = (projectId) => void compliance.recheckProject(projectId);
   hooks.assertTransition = (current, to) => compliance.assertTransition(current, to);
   const maintenance = createMaintenanceService(context, { backupDir, keepBackups });
+  // PDF forms render in worker threads (started at the first document), never on the main thread.
+  const renderPool = createRenderPool();
+  const exchange = createExchangeService(context, office, options.exchange);
+  const documents = createDocumentService(context, { office, projects, facts, compliance }, (formId, data) => renderPool.renderInWorker(formId, data));
 
   const handlers: Handlers = {
     'setup.get': () => ({ office: office.getOffice() }),
@@ -114,9 +124,14 @@ export async function createServices(options: ServicesOptions): Promise<Services
       return { regulation: input.regulation, article: input.article, label: articleLabel(input.article), chapter: article.chapter, text: article.text };
     },
     'rules.recheckAll': () => compliance.recheckAll(),
+    'documents.forms': () => documents.forms(),
+    'documents.render': (input) => documents.render(input),
+    ...exchangeHandlers(exchange),
   };
 
-  return { context, handlers, migration, office, projects, facts, compliance, maintenance, close: () => {
+  return { context, handlers, migration, office, projects, facts, compliance, maintenance, documents, exchange, close: () => {
+      void renderPool.close();
+      void exchange.close();
       refreshPlannerStatistics(handle);
       handle.close();
     } };

@@ -12,6 +12,10 @@ export type AppErrorCode =
   | 'alreadySetUp'
   | 'databaseTooNew'
   | 'forbidden'
+  /** The office's private-key passphrase did not unlock it. */
+  | 'wrongPassphrase'
+  /** A bundle failed verification; `reason` says which check (shared/exchange/refusals.ts). */
+  | 'bundleRefused'
   | 'unknownMethod'
   | 'internal';
 
@@ -25,27 +29,34 @@ export interface AppErrorData {
   code: AppErrorCode;
   message: string;
   issues?: FieldIssue[];
+  /** The specific reason within the code (a bundle refusal's reason). */
+  reason?: string;
 }
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly issues: FieldIssue[];
+  readonly reason: string | undefined;
 
-  constructor(code: AppErrorCode, message: string, issues: FieldIssue[] = []) {
+  constructor(code: AppErrorCode, message: string, issues: FieldIssue[] = [], reason?: string) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.issues = issues;
+    this.reason = reason;
   }
 
   toData(): AppErrorData {
-    return this.issues.length > 0
-      ? { code: this.code, message: this.message, issues: this.issues }
-      : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.issues.length > 0 ? { issues: this.issues } : {}),
+      ...(this.reason !== undefined ? { reason: this.reason } : {}),
+    };
   }
 
   static fromData(data: AppErrorData): AppError {
-    return new AppError(data.code, data.message, data.issues ?? []);
+    return new AppError(data.code, data.message, data.issues ?? [], data.reason);
   }
 }
 

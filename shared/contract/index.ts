@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Envelope } from './errors';
 import type { MethodNameList } from './methods';
+import { documentsMethods } from './documents';
+import { exchangeMethods } from './exchange';
 import { factsMethods } from './facts';
 import { projectMethods } from './project';
 import { rulesMethods } from './rules';
@@ -16,6 +18,8 @@ export const contract = {
   ...projectMethods,
   ...factsMethods,
   ...rulesMethods,
+  ...documentsMethods,
+  ...exchangeMethods,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -28,6 +28,18 @@ export const METHOD_NAMES = [
   'rules.officeDeadlines',
   'rules.article',
   'rules.recheckAll',
+  'documents.forms',
+  'documents.render',
+  'keys.status',
+  'keys.create',
+  'keys.rotate',
+  'keys.revoke',
+  'keys.exportPublic',
+  'trust.list',
+  'trust.add',
+  'trust.acceptRotation',
+  'trust.revoke',
+  'bundle.verify',
 ] as const;
 
 export type MethodNameList = (typeof METHOD_NAMES)[number];

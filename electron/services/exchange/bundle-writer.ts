@@ -1,0 +1,121 @@
+import { unlink } from 'node:fs/promises';
+import { v4 as uuidv4 } from 'uuid';
+import {
+  BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, SM2_USER_ID, type BundleManifest, type ManifestEntry, type PayloadType,
+} from '../../../shared/exchange/manifest';
+import { ATTACHMENT_NAME, MANIFEST_ENTRY, PAYLOAD_ENTRY, SIGNATURE_ENTRY } from '../../../shared/exchange/entry-names';
+import { prepareAttachment, WHOLE, type AttachmentPools, type PreparedAttachment } from './attachment-source';
+import type { Signer } from './keys';
+import type { Sm3Engine } from './sm3';
+import { ChunkPool } from './zip/read-ahead';
+import { createZipWriter, type WrittenEntry } from './zip/writer';
+
+export interface AttachmentSource {
+  /** `attachments/<id>.<ext>`, as the payload refers to it. */
+  entry: string;
+  path: string;
+}
+
+export interface BundleToWrite {
+  file: string;
+  signer: Signer;
+  sender: { officeCode: string; officeName: string };
+  recipient: { officeCode: string; officeName: string };
+  sequence: number;
+  previousDigest: string;
+  createdAt: string;
+  expiresAt: string;
+  payloadType: PayloadType;
+  /** Already validated against its schema. */
+  payload: unknown;
+  attachments: readonly AttachmentSource[];
+  bundleId?: string;
+}
+
+export interface WrittenBundle {
+  file: string;
+  /** SM3 of manifest.json: the bundle's identity on its link. */
+  digest: string;
+  manifest: BundleManifest;
+  bytes: number;
+}
+
+/** Attachments prepared ahead of the one being written (at most 4 MiB each in memory, plus its deflated form). */
+const PREPARE_AHEAD = 4;
+
+function manifestEntry(written: WrittenEntry): ManifestEntry {
+  return written.packed
+    ? { name: written.name, size: written.size, sm3: written.sm3, packed: { method: 'deflate', ...written.packed } }
+    : { name: written.name, size: written.size, sm3: written.sm3 };
+}
+
+/**
+ * Writes a bundle in one pass: payload.json, the attachments (stored when
+ * already compressed), then manifest.json with every entry's size and SM3, and
+ * its SM2 signature manifest.sig. A failed write leaves no file behind.
+ */
+export async function writeBundleFile(bundle: BundleToWrite, engine: Sm3Engine): Promise<WrittenBundle> {
+  const names = new Set<string>();
+  for (const attachment of bundle.attachments) {
+    if (!ATTACHMENT_NAME.test(attachment.entry)) throw new Error(`附件条目名称无效：${attachment.entry}`);
+    if (names.has(attachment.entry.toLowerCase())) throw new Error(`附件条目重复：${attachment.entry}`);
+    names.add(attachment.entry.toLowerCase());
+  }
+  const zip = createZipWriter(bundle.file, engine);
+  try {
+    const pending: Promise<WrittenEntry>[] = [];
+    const payloadJson = Buffer.from(JSON.stringify(bundle.payload), 'utf8');
+    pending.push((await zip.add(PAYLOAD_ENTRY, [payloadJson], { deflate: payloadJson.length > 1024, sizeHint: payloadJson.length })).written);
+    // Attachments are prepared a few ahead (opened, first chunks read, small ones deflated in the thread pool) while earlier ones are written.
+    const pools: AttachmentPools = { chunks: new ChunkPool(), whole: new ChunkPool(WHOLE, PREPARE_AHEAD + 1) };
+    const prepared: Promise<PreparedAttachment>[] = [];
+    const prepare = (index: number) => {
+      const attachment = bundle.attachments[index];
+      if (attachment && !prepared[index]) {
+        prepared[index] = prepareAttachment(attachment.path, attachment.entry, pools);
+        prepared[index].catch(() => undefined);
+      }
+    };
+    try {
+      for (const [index, attachment] of bundle.attachments.entries()) {
+        for (let ahead = index; ahead <= index + PREPARE_AHEAD; ahead++) prepare(ahead);
+        const ready = await prepared[index]!;
+        if (ready.kind === 'whole') {
+          pending.push((await zip.addWhole(attachment.entry, ready.content, ready.packed)).written);
+          pools.whole.give(ready.buffer);
+        } else {
+          pending.push((await zip.add(attachment.entry, ready.file.chunks(), { deflate: ready.deflate, sizeHint: ready.size })).written);
+        }
+      }
+    } finally {
+      // Files read to the end closed themselves; this closes any prepared but not reached (a failed export).
+      await Promise.all(prepared.map((ready) => ready.then((item) => (item.kind === 'stream' ? item.file.discard() : undefined), () => undefined)));
+    }
+    const entries = (await Promise.all(pending)).map(manifestEntry);
+    const manifest: BundleManifest = {
+      format: BUNDLE_FORMAT,
+      version: BUNDLE_FORMAT_VERSION,
+      bundleId: bundle.bundleId ?? uuidv4(),
+      sender: { ...bundle.sender, keyId: bundle.signer.keyId },
+      recipient: bundle.recipient,
+      sequence: bundle.sequence,
+      previousDigest: bundle.previousDigest,
+      createdAt: bundle.createdAt,
+      expiresAt: bundle.expiresAt,
+      payloadType: bundle.payloadType,
+      digestAlgorithm: 'SM3',
+      signatureAlgorithm: 'SM2-with-SM3',
+      signerId: SM2_USER_ID,
+      entries,
+    };
+    const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
+    await zip.add(MANIFEST_ENTRY, [manifestBytes], { deflate: false, sizeHint: manifestBytes.length });
+    await zip.add(SIGNATURE_ENTRY, [Buffer.from(bundle.signer.sign(manifestBytes))], { deflate: false, sizeHint: 0 });
+    const bytes = await zip.finish();
+    return { file: bundle.file, digest: engine.hash(manifestBytes), manifest, bytes };
+  } catch (error) {
+    await zip.abort();
+    await unlink(bundle.file).catch(() => undefined);
+    throw error;
+  }
+}

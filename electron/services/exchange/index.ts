@@ -1,0 +1,117 @@
+import { rename, unlink } from 'node:fs/promises';
+import { AppError } from '../../../shared/contract/errors';
+import { toBeijingIso } from '../../../shared/domain/time';
+import { DEFAULT_BUNDLE_LIMITS, type BundleLimits } from '../../../shared/exchange/limits';
+import type { BundleManifest, PayloadType } from '../../../shared/exchange/manifest';
+import { PAYLOAD_SCHEMAS, payloadAttachments, type AnyPayload } from '../../../shared/exchange/payloads';
+import type { ServiceContext } from '../context';
+import type { OfficeService } from '../office';
+import { writeBundleFile, type AttachmentSource, type WrittenBundle } from './bundle-writer';
+import { createKeyService, type Signer } from './keys';
+import { createLinkState } from './links';
+import { createSm3Engine, type Sm3EngineOptions } from './sm3';
+import { createTrustService } from './trust';
+import { verifyBundle, type VerifiedBundle } from './verify';
+
+export interface ExchangeOptions {
+  limits?: Partial<BundleLimits>;
+  sm3?: Sm3EngineOptions;
+  /** scrypt cost for new keys (2^n); tests lower it, the default is 17. */
+  scryptLogN?: number;
+}
+
+export interface BundleExport {
+  file: string;
+  recipientCode: string;
+  payloadType: PayloadType;
+  payload: unknown;
+  attachments?: readonly AttachmentSource[];
+  /** The unlocked key, or the passphrase to unlock it with. */
+  signer: Signer | { passphrase: string };
+  expiresInDays?: number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Keys, trust, and signed bundles: written here, verified here, imported (next) in one transaction. */
+export function createExchangeService(ctx: ServiceContext, office: OfficeService, options: ExchangeOptions = {}) {
+  const limits: BundleLimits = { ...DEFAULT_BUNDLE_LIMITS, ...options.limits };
+  const engine = createSm3Engine(options.sm3);
+  const keys = createKeyService(ctx, office, { scryptLogN: options.scryptLogN });
+  const trust = createTrustService(ctx, office);
+  const links = createLinkState(ctx.handle.sqlite);
+  let exporting: Promise<unknown> = Promise.resolve();
+
+  async function exportNow(request: BundleExport): Promise<WrittenBundle> {
+    const me = office.requireOffice();
+    const recipient = trust.list().find((key) => key.officeCode === request.recipientCode && key.status === 'active');
+    if (!recipient) throw new AppError('notFound', `信任列表中没有 ${request.recipientCode} 的有效公钥：请先添加对方公钥，再向其发送数据包。`);
+    const parsed = PAYLOAD_SCHEMAS[request.payloadType].safeParse(request.payload);
+    if (!parsed.success) throw new AppError('validation', `数据内容不符合格式：${parsed.error.issues[0]?.message ?? ''}`);
+    const payload = { type: request.payloadType, payload: parsed.data } as AnyPayload;
+    const given = new Set((request.attachments ?? []).map((attachment) => attachment.entry));
+    const referenced = new Set(payloadAttachments(payload).map((ref) => ref.entry));
+    for (const entry of referenced) if (!given.has(entry)) throw new AppError('validation', `数据内容引用的附件 ${entry} 没有提供文件。`);
+    for (const entry of given) if (!referenced.has(entry)) throw new AppError('validation', `附件 ${entry} 没有被数据内容引用。`);
+    const signer = 'sign' in request.signer ? request.signer : await keys.unlock(request.signer.passphrase);
+    const { sequence, previousDigest } = links.nextOutgoing(me.code, recipient.officeCode);
+    const now = ctx.clock.now();
+    const partial = `${request.file}.partial`;
+    const written = await writeBundleFile(
+      {
+        file: partial,
+        signer,
+        sender: { officeCode: me.code, officeName: me.name },
+        recipient: { officeCode: recipient.officeCode, officeName: recipient.officeName },
+        sequence,
+        previousDigest,
+        createdAt: toBeijingIso(now),
+        expiresAt: toBeijingIso(new Date(now.getTime() + (request.expiresInDays ?? 60) * DAY_MS)),
+        payloadType: request.payloadType,
+        payload: parsed.data,
+        attachments: request.attachments ?? [],
+      },
+      engine,
+    );
+    try {
+      await rename(partial, request.file);
+    } catch (error) {
+      await unlink(partial).catch(() => undefined);
+      throw error;
+    }
+    const recorded = ctx.handle.sqlite.transaction(() => links.recordSent(me.code, recipient.officeCode, sequence, written.digest, toBeijingIso(now)))();
+    if (!recorded) {
+      await unlink(request.file).catch(() => undefined);
+      throw new AppError('conflict', '同一接收方的另一个数据包刚刚导出，序号已被占用，请重新导出。');
+    }
+    return { ...written, file: request.file };
+  }
+
+  return {
+    keys,
+    trust,
+    links,
+    engine,
+    limits,
+
+    verify(file: string): Promise<VerifiedBundle> {
+      return verifyBundle(file, { trust, links, office, engine, clock: ctx.clock, limits });
+    },
+
+    /** Exports are one at a time, so each link's sequence numbers and digests chain. */
+    exportBundle(request: BundleExport): Promise<WrittenBundle> {
+      const result = exporting.then(() => exportNow(request));
+      exporting = result.catch(() => undefined);
+      return result;
+    },
+
+    /** For the import: records the bundle as accepted, inside the transaction that writes its content. */
+    recordAccepted(manifest: BundleManifest, digest: string): void {
+      links.recordAccepted(manifest, digest, toBeijingIso(ctx.clock.now()));
+    },
+
+    close: () => engine.close(),
+  };
+}
+
+export type ExchangeService = ReturnType<typeof createExchangeService>;

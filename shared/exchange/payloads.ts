@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { daySchema } from '../domain/day';
+import { historyEntrySchema } from '../domain/history';
+import { REVIEW_KINDS, REVIEW_OUTCOMES } from '../domain/lifecycle-events';
+import { MATERIAL_CODES } from '../domain/materials';
+import { fenAmount, projectIdSchema } from '../domain/project';
+import { REGULATION_IDS } from '../domain/regulations';
+import { projectFactsSchema } from '../rules/framework/facts';
+import { ATTACHMENT_NAME } from './entry-names';
+import { sm3HexSchema, type PayloadType } from './manifest';
+
+/**
+ * payload.json, one schema per payload type. Projects, their facts and
+ * history use the register's own schemas; decisions, policy updates and
+ * acknowledgements are defined here.
+ */
+const officeRef = z.strictObject({ officeCode: z.string().regex(/^[0-9A-Z-]{6,32}$/), officeName: z.string().min(1).max(100) });
+const text = (max: number) => z.string().trim().max(max);
+
+/**
+ * A file that travels in the bundle as `attachments/…`. Its original name is
+ * here, not in the ZIP; its size and SM3 are in the manifest (one source).
+ */
+export const attachmentRefSchema = z.strictObject({
+  entry: z.string().regex(ATTACHMENT_NAME, '附件条目名称无效'),
+  fileName: text(255).min(1, '附件文件名为必填项'),
+  mediaType: text(100).optional(),
+  materialCode: z.enum(MATERIAL_CODES).optional(),
+  documentId: text(64).optional(),
+});
+export type AttachmentRef = z.infer<typeof attachmentRefSchema>;
+
+export const filingProjectSchema = z.strictObject({
+  facts: projectFactsSchema,
+  history: z.array(historyEntrySchema).max(100_000).default([]),
+  attachments: z.array(attachmentRefSchema).max(1_000).default([]),
+});
+
+export const filingPayloadSchema = z.strictObject({
+  unit: officeRef,
+  regulation: z.enum(REGULATION_IDS),
+  note: text(2_000).optional(),
+  projects: z.array(filingProjectSchema).min(1).max(100_000),
+});
+
+export const reviewDecisionSchema = z.strictObject({
+  projectId: projectIdSchema,
+  projectName: text(200).min(1),
+  review: z.enum(REVIEW_KINDS),
+  outcome: z.enum(REVIEW_OUTCOMES),
+  date: daySchema,
+  documentNo: text(100).optional(),
+  approvedAmountFen: fenAmount('批复金额').optional(),
+  opinion: text(5_000).min(1, '审查意见为必填项'),
+  reviewer: text(50).min(1, '审查人为必填项'),
+  citations: z.array(z.strictObject({ regulation: z.enum(REGULATION_IDS), article: z.int().min(1).max(500) })).max(50).default([]),
+  attachments: z.array(attachmentRefSchema).max(100).default([]),
+});
+
+export const reviewDecisionPayloadSchema = z.strictObject({
+  decisions: z.array(reviewDecisionSchema).min(1).max(100_000),
+});
+
+/** The office's own dated values for parameters a regulation leaves open (see shared/rules/framework/parameters.ts). */
+export const policyUpdatePayloadSchema = z.strictObject({
+  regulation: z.enum(REGULATION_IDS),
+  documentNo: text(100).optional(),
+  note: text(2_000).optional(),
+  parameters: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{0,63}$/, '参数编号无效'),
+        values: z
+          .array(
+            z.strictObject({
+              from: daySchema,
+              until: daySchema.nullable(),
+              value: z.union([z.number().finite(), text(100)]),
+              reference: text(200).optional(),
+            }),
+          )
+          .min(1)
+          .max(100),
+      }),
+    )
+    .min(1)
+    .max(500),
+  attachments: z.array(attachmentRefSchema).max(100).default([]),
+});
+
+export const acknowledgementPayloadSchema = z
+  .strictObject({
+    acknowledges: z.strictObject({
+      senderCode: z.string().regex(/^[0-9A-Z-]{6,32}$/),
+      sequence: z.int().min(1),
+      digest: sm3HexSchema,
+      bundleId: z.uuid(),
+    }),
+    status: z.enum(['accepted', 'refused']),
+    /** The refusal's code and message when refused. */
+    code: text(64).optional(),
+    reason: text(2_000).optional(),
+    at: z.iso.datetime({ offset: true }),
+  })
+  .superRefine((ack, ctx) => {
+    if (ack.status === 'refused' && !ack.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: '拒收回执应写明原因' });
+  });
+
+export const PAYLOAD_SCHEMAS = {
+  filing: filingPayloadSchema,
+  reviewDecision: reviewDecisionPayloadSchema,
+  policyUpdate: policyUpdatePayloadSchema,
+  acknowledgement: acknowledgementPayloadSchema,
+} as const satisfies Record<PayloadType, z.ZodType>;
+
+export type PayloadOf<T extends PayloadType> = z.output<(typeof PAYLOAD_SCHEMAS)[T]>;
+export type PayloadInputOf<T extends PayloadType> = z.input<(typeof PAYLOAD_SCHEMAS)[T]>;
+export type AnyPayload = { [T in PayloadType]: { type: T; payload: PayloadOf<T> } }[PayloadType];
+
+/** Every attachment a payload refers to, wherever it sits in the payload. */
+export function payloadAttachments(payload: AnyPayload): AttachmentRef[] {
+  switch (payload.type) {
+    case 'filing':
+      return payload.payload.projects.flatMap((project) => project.attachments);
+    case 'reviewDecision':
+      return payload.payload.decisions.flatMap((decision) => decision.attachments);
+    case 'policyUpdate':
+      return payload.payload.attachments;
+    case 'acknowledgement':
+      return [];
+  }
+}
