@@ -3,7 +3,9 @@ import { v4 as uuidv4 } from 'uuid';
 import {
   BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, SM2_USER_ID, type BundleManifest, type ManifestEntry, type PayloadType,
 } from '../../../shared/exchange/manifest';
+import { AppError } from '../../../shared/contract/errors';
 import { ATTACHMENT_NAME, MANIFEST_ENTRY, PAYLOAD_ENTRY, SIGNATURE_ENTRY } from '../../../shared/exchange/entry-names';
+import { DEFAULT_BUNDLE_LIMITS, type BundleLimits } from '../../../shared/exchange/limits';
 import { prepareAttachment, WHOLE, type AttachmentPools, type PreparedAttachment } from './attachment-source';
 import type { Signer } from './keys';
 import type { Sm3Engine } from './sm3';
@@ -30,6 +32,8 @@ export interface BundleToWrite {
   payload: unknown;
   attachments: readonly AttachmentSource[];
   bundleId?: string;
+  /** The recipient's limits (the defaults): a bundle it would refuse is not written. */
+  limits?: BundleLimits;
 }
 
 export interface WrittenBundle {
@@ -55,6 +59,8 @@ function manifestEntry(written: WrittenEntry): ManifestEntry {
  * its SM2 signature manifest.sig. A failed write leaves no file behind.
  */
 export async function writeBundleFile(bundle: BundleToWrite, engine: Sm3Engine): Promise<WrittenBundle> {
+  const limits = bundle.limits ?? DEFAULT_BUNDLE_LIMITS;
+  if (bundle.attachments.length + 3 > limits.maxEntries) throw new AppError('validation', `附件共 ${bundle.attachments.length} 个，超过一个数据包的上限 ${limits.maxEntries - 3} 个，请分成几个数据包导出。`);
   const names = new Set<string>();
   for (const attachment of bundle.attachments) {
     if (!ATTACHMENT_NAME.test(attachment.entry)) throw new Error(`附件条目名称无效：${attachment.entry}`);
@@ -65,6 +71,7 @@ export async function writeBundleFile(bundle: BundleToWrite, engine: Sm3Engine):
   try {
     const pending: Promise<WrittenEntry>[] = [];
     const payloadJson = Buffer.from(JSON.stringify(bundle.payload), 'utf8');
+    if (payloadJson.length > limits.maxPayloadJsonBytes) throw new AppError('validation', `数据内容有 ${payloadJson.length} 字节，超过上限 ${limits.maxPayloadJsonBytes} 字节，请分成几个数据包导出。`);
     pending.push((await zip.add(PAYLOAD_ENTRY, [payloadJson], { deflate: payloadJson.length > 1024, sizeHint: payloadJson.length })).written);
     // Attachments are prepared a few ahead (opened, first chunks read, small ones deflated in the thread pool) while earlier ones are written.
     const pools: AttachmentPools = { chunks: new ChunkPool(), whole: new ChunkPool(WHOLE, PREPARE_AHEAD + 1) };
@@ -80,6 +87,8 @@ export async function writeBundleFile(bundle: BundleToWrite, engine: Sm3Engine):
       for (const [index, attachment] of bundle.attachments.entries()) {
         for (let ahead = index; ahead <= index + PREPARE_AHEAD; ahead++) prepare(ahead);
         const ready = await prepared[index]!;
+        const size = ready.kind === 'whole' ? ready.content.length : ready.size;
+        if (size > limits.maxEntryBytes) throw new AppError('validation', `附件“${attachment.path}”有 ${size} 字节，超过单个附件的上限 ${limits.maxEntryBytes} 字节。`);
         if (ready.kind === 'whole') {
           pending.push((await zip.addWhole(attachment.entry, ready.content, ready.packed)).written);
           pools.whole.give(ready.buffer);

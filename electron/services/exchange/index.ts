@@ -70,6 +70,7 @@ export function createExchangeService(ctx: ServiceContext, office: OfficeService
         payloadType: request.payloadType,
         payload: parsed.data,
         attachments: request.attachments ?? [],
+        limits,
       },
       engine,
     );

@@ -53,6 +53,9 @@ type Reply = { id: number; data?: ArrayBuffer; state?: Int32Array };
 class PooledWorker {
   readonly worker: Worker;
   private readonly streams = new Map<number, WorkerStream>();
+  /** Batches sent and not yet back. */
+  private out = 0;
+  dead = false;
 
   constructor(module: WebAssembly.Module, buffers: BufferStore) {
     this.worker = new Worker(WORKER_SOURCE, {
@@ -62,13 +65,24 @@ class PooledWorker {
     this.worker.unref();
     this.worker.on('message', (reply: Reply) => {
       // Buffers come home even for a stream given up on meanwhile.
-      if (reply.data) buffers.give(reply.data);
+      if (reply.data) {
+        this.out -= 1;
+        buffers.give(reply.data);
+      }
       if (reply.state) this.streams.get(reply.id)?.finished(reply.state);
     });
+    // A dead worker fails its streams; the pool starts another for new ones, and forgets the batches it held.
     this.worker.on('error', (error) => {
-      for (const stream of this.streams.values()) stream.fail(error);
-      this.streams.clear();
+      this.dead = true;
+      buffers.lost(this.out);
+      this.out = 0;
+      for (const stream of [...this.streams.values()]) stream.fail(error);
     });
+  }
+
+  post(message: { id: number; data: ArrayBuffer; length: number; final: boolean }): void {
+    this.out += 1;
+    this.worker.postMessage(message, [message.data]);
   }
 
   get open(): number {
@@ -105,6 +119,15 @@ class BufferStore {
       return new ArrayBuffer(BATCH);
     }
     return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Batches that will never come back (their worker died): new ones may be made instead. */
+  lost(count: number): void {
+    this.created -= count;
+    while (this.waiting.length > 0 && this.created < MAX_OUT) {
+      this.created += 1;
+      this.waiting.shift()!(new ArrayBuffer(BATCH));
+    }
   }
 
   give(buffer: ArrayBuffer): void {
@@ -179,8 +202,7 @@ class WorkerStream implements Sm3Stream {
   }
 
   private send(final: boolean): void {
-    const buffer = this.batch!.buffer as ArrayBuffer;
-    this.owner.worker.postMessage({ id: this.id, data: buffer, length: this.filled, final }, [buffer]);
+    this.owner.post({ id: this.id, data: this.batch!.buffer as ArrayBuffer, length: this.filled, final });
     this.batch = null;
     this.filled = 0;
   }
@@ -192,11 +214,12 @@ export interface Sm3WorkerPool {
 }
 
 export function createSm3WorkerPool(module: WebAssembly.Module, size: number): Sm3WorkerPool {
-  const workers: PooledWorker[] = [];
+  let workers: PooledWorker[] = [];
   const buffers = new BufferStore();
   let nextId = 1;
   return {
     stream() {
+      workers = workers.filter((pooled) => !pooled.dead);
       if (workers.length < size) workers.push(new PooledWorker(module, buffers));
       // The worker with the fewest open streams takes the new one.
       const owner = workers.reduce((best, worker) => (worker.open < best.open ? worker : best));

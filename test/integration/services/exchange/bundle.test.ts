@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
 import { PAYLOAD_SCHEMAS } from '../../../../shared/exchange/payloads';
 import { databaseDigest } from '../../../support/services';
-import { documentText, filingPayload, makeAttachments, pair, PASSPHRASE, reviewOffice, seededBytes, unitOffice } from '../../../support/exchange';
+import { documentText, filingPayload, install, makeAttachments, pair, PASSPHRASE, reviewOffice, seededBytes, trustEachOther, unitOffice } from '../../../support/exchange';
 
 let offices: Awaited<ReturnType<typeof pair>>;
 beforeEach(async () => {
@@ -139,5 +139,24 @@ describe('a bundle from one office to the other', () => {
     expect(readdirSync(offices.unit.dir).filter((name) => name.includes('bad.gvbundle'))).toEqual([]);
     expect(existsSync(file)).toBe(false);
     expect(exchange.links.nextOutgoing(unitOffice.code, reviewOffice.code).sequence).toBe(1);
+  });
+});
+
+describe('the limits a recipient enforces', () => {
+  it('are enforced when writing too: an attachment over the entry limit is not exported', async () => {
+    const unit = await install(unitOffice, undefined, { limits: { maxEntryBytes: 10_000 } });
+    const review = await install(reviewOffice);
+    try {
+      trustEachOther(unit, review);
+      const attachments = makeAttachments(join(unit.dir, 'files'), [{ kind: 'pdf', bytes: 20_000 }]);
+      const file = join(unit.dir, 'big.gvbundle');
+      await expect(
+        unit.services.exchange.exportBundle({ file, recipientCode: reviewOffice.code, payloadType: 'filing', payload: filingPayload(1, attachments), attachments, signer: { passphrase: PASSPHRASE } }),
+      ).rejects.toThrow('超过单个附件的上限');
+      expect(existsSync(file)).toBe(false);
+    } finally {
+      unit.close();
+      review.close();
+    }
   });
 });

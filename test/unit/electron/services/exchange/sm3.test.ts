@@ -68,6 +68,19 @@ describe('the SM3 engines', () => {
     expect(run.stdout.trim()).toBe(`undefined js ${VECTORS[0]![1]}`);
   });
 
+  it('fail the streams of a worker that dies, and hash new streams in a fresh one', async () => {
+    const sm3 = engine({ implementation: 'wasm', workers: 1 });
+    const doomed = sm3.stream();
+    await doomed.update(seededBytes(2 << 20, 1));
+    // A message the worker cannot handle kills it (reached through the stream: there is no public way to do this).
+    (doomed as unknown as { owner: { worker: { postMessage(message: unknown): void } } }).owner.worker.postMessage({ id: -1, data: 42, length: 1 });
+    await expect(doomed.digest()).rejects.toBeInstanceOf(Error);
+    const fresh = sm3.stream();
+    const message = seededBytes(3 << 20, 2);
+    await fresh.update(message);
+    expect(await fresh.digest()).toBe(openssl(message));
+  });
+
   it('hash many interleaved streams in two workers correctly, and an abandoned stream leaves the others whole', async () => {
     const sm3 = engine({ implementation: 'wasm', workers: 2 });
     const messages = [0, 1, 2, 3, 4].map((seed) => seededBytes(3 * (1 << 20) + seed * 1001, seed + 10));
