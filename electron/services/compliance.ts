@@ -24,6 +24,7 @@ import {
   type RulePack,
 } from '../../shared/rules';
 import type { ProjectFacts } from '../../shared/rules/framework/facts';
+import { addDays } from '../../shared/calendar';
 import { createCheckCalendar, markProvisional } from './check-calendar';
 import type { ServiceContext } from './context';
 import type { OfficeService } from './office';
@@ -204,24 +205,16 @@ export function createComplianceService(ctx: ServiceContext, office: OfficeServi
 
     officeDeadlines(query: { withinDays: number; limit: number }) {
       const day = asOf();
-      const horizon = new Date(`${day}T00:00:00Z`);
-      horizon.setUTCDate(horizon.getUTCDate() + query.withinDays);
       const select = sqlite.prepare(
         'SELECT f.*, p.name AS project_name, p.unit_name FROM findings f JOIN projects p ON p.id = f.project_id WHERE f.due_date IS NOT NULL AND f.due_date >= ? AND f.due_date <= ? ORDER BY f.due_date, f.seq LIMIT ?',
       );
       return {
         asOf: day,
-        overdue: (select.all('0000-00-00', shiftDay(day, -1), query.limit) as OfficeFindingRow[]).map(officeFindingOf),
-        upcoming: (select.all(day, horizon.toISOString().slice(0, 10), query.limit) as OfficeFindingRow[]).map(officeFindingOf),
+        overdue: (select.all('0000-00-00', addDays(day, -1), query.limit) as OfficeFindingRow[]).map(officeFindingOf),
+        upcoming: (select.all(day, addDays(day, query.withinDays), query.limit) as OfficeFindingRow[]).map(officeFindingOf),
       };
     },
   };
-}
-
-function shiftDay(day: Day, days: number): Day {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 interface FindingRow {
