@@ -12,7 +12,11 @@ import { createComplianceService } from './compliance';
 import { createDocumentService, createRenderPool, type DocumentService } from './documents';
 import { createExchangeService, type ExchangeOptions, type ExchangeService } from './exchange';
 import { exchangeHandlers } from './exchange/handlers';
+import { dashboardHandlers } from './dashboard/handlers';
+import { excelHandlers } from './excel/handlers';
 import { createFactsService } from './facts';
+import type { FeatureDeps } from './feature-deps';
+import { createJobRunner, type JobRunner } from './jobs';
 import { createProjectService, type ProjectHooks } from './projects';
 import { articleLabel, findArticle } from '../../shared/rules/articles';
 import { AppError } from '../../shared/contract/errors';
@@ -51,6 +55,7 @@ export interface Services {
   maintenance: ReturnType<typeof createMaintenanceService>;
   documents: DocumentService;
   exchange: ExchangeService;
+  jobs: JobRunner;
   close(): void;
 }
 
@@ -88,6 +93,9 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const renderPool = createRenderPool();
   const exchange = createExchangeService(context, office, options.exchange);
   const documents = createDocumentService(context, { office, projects, facts, compliance }, (formId, data) => renderPool.renderInWorker(formId, data));
+
+  const jobs = createJobRunner(clock);
+  const features: FeatureDeps = { context, office, projects, facts, compliance, documents, jobs };
 
   const handlers: Handlers = {
     'setup.get': () => ({ office: office.getOffice() }),
@@ -127,9 +135,13 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'documents.forms': () => documents.forms(),
     'documents.render': (input) => documents.render(input),
     ...exchangeHandlers(exchange),
+    'jobs.status': (input) => jobs.status(input.jobId),
+    'jobs.cancel': (input) => jobs.cancel(input.jobId),
+    ...excelHandlers(features),
+    ...dashboardHandlers(features),
   };
 
-  return { context, handlers, migration, office, projects, facts, compliance, maintenance, documents, exchange, close: () => {
+  return { context, handlers, migration, office, projects, facts, compliance, maintenance, documents, exchange, jobs, close: () => {
       void renderPool.close();
       void exchange.close();
       refreshPlannerStatistics(handle);

@@ -1,9 +1,12 @@
 import type { z } from 'zod';
 import type { Envelope } from './errors';
 import type { MethodNameList } from './methods';
+import { dashboardMethods } from './dashboard';
 import { documentsMethods } from './documents';
+import { excelMethods } from './excel';
 import { exchangeMethods } from './exchange';
 import { factsMethods } from './facts';
+import { jobsMethods } from './jobs';
 import { projectMethods } from './project';
 import { rulesMethods } from './rules';
 import { systemMethods } from './system';
@@ -20,6 +23,9 @@ export const contract = {
   ...rulesMethods,
   ...documentsMethods,
   ...exchangeMethods,
+  ...jobsMethods,
+  ...excelMethods,
+  ...dashboardMethods,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

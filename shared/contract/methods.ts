@@ -1,3 +1,6 @@
+import { DASHBOARD_METHOD_NAMES } from './names/dashboard';
+import { EXCEL_METHOD_NAMES } from './names/excel';
+
 /**
  * The names of every contract method, without their schemas: the preload needs
  * only the names, and must stay small. `index.ts` checks this list against the
@@ -40,6 +43,10 @@ export const METHOD_NAMES = [
   'trust.acceptRotation',
   'trust.revoke',
   'bundle.verify',
+  'jobs.status',
+  'jobs.cancel',
+  ...EXCEL_METHOD_NAMES,
+  ...DASHBOARD_METHOD_NAMES,
 ] as const;
 
 export type MethodNameList = (typeof METHOD_NAMES)[number];

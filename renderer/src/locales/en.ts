@@ -1,4 +1,9 @@
 import type { Messages } from './zh-CN';
+import { excelEn } from './features/excel';
+import { dashboardEn } from './features/dashboard';
+import { documentsEn } from './features/documents';
+import { exchangeEn } from './features/exchange';
+import { jobsEn } from './features/jobs';
 
 /**
  * English, second to Chinese. Typed as the Chinese messages, so a key missing
@@ -39,6 +44,9 @@ export const en: Messages = {
     projects: 'Project register',
     compliance: 'Compliance',
     system: 'System',
+    dashboard: 'Dashboard',
+    exchange: 'Exchange',
+    review: 'Review desk',
   },
   layout: {
     operator: 'Operator: {name}',
@@ -563,4 +571,9 @@ export const en: Messages = {
       'pre-migration': 'Before upgrade',
     },
   },
+  excel: excelEn,
+  dashboard: dashboardEn,
+  documents: documentsEn,
+  exchange: exchangeEn,
+  jobs: jobsEn,
 };

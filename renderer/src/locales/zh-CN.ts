@@ -22,6 +22,11 @@ import { MATERIAL_LABELS } from '../../../shared/domain/materials';
 import { OFFICE_ROLE_LABELS } from '../../../shared/domain/office';
 import { JURISDICTION_NAMES } from '../../../shared/domain/regulations';
 import { SEVERITY_LABELS } from '../../../shared/rules/framework/finding';
+import { excelZh } from './features/excel';
+import { dashboardZh } from './features/dashboard';
+import { documentsZh } from './features/documents';
+import { exchangeZh } from './features/exchange';
+import { jobsZh } from './features/jobs';
 
 /**
  * The interface's words, keyed by feature. The vocabularies (`enums`) are the
@@ -64,6 +69,9 @@ export const zhCN = {
     projects: '项目登记',
     compliance: '合规总览',
     system: '系统信息',
+    dashboard: '统计看板',
+    exchange: '数据交换',
+    review: '审查工作台',
   },
   layout: {
     operator: '经办人：{name}',
@@ -384,6 +392,11 @@ export const zhCN = {
       'pre-migration': '升级前备份',
     },
   },
+  excel: excelZh,
+  dashboard: dashboardZh,
+  documents: documentsZh,
+  exchange: exchangeZh,
+  jobs: jobsZh,
 };
 
 export type Messages = typeof zhCN;

@@ -12,7 +12,11 @@ const routes: RouteRecordRaw[] = [
     redirect: { name: 'projects' },
     children: [
       { path: 'projects', name: 'projects', component: () => import('../views/projects/index.vue'), meta: { menu: 'projects' } },
+      { path: 'projects/import', name: 'excel-import', component: () => import('../views/excel/import.vue'), meta: { menu: 'projects' } },
       { path: 'projects/:id', name: 'project', component: () => import('../views/projects/detail.vue'), props: true, meta: { menu: 'projects' } },
+      { path: 'dashboard', name: 'dashboard', component: () => import('../views/dashboard/index.vue'), meta: { menu: 'dashboard' } },
+      { path: 'exchange', name: 'exchange', component: () => import('../views/exchange/index.vue'), meta: { menu: 'exchange' } },
+      { path: 'review', name: 'review', component: () => import('../views/review/index.vue'), meta: { menu: 'review' } },
       { path: 'compliance', name: 'compliance', component: () => import('../views/compliance/index.vue'), meta: { menu: 'compliance' } },
       { path: 'system', name: 'system', component: () => import('../views/system/index.vue'), meta: { menu: 'system' } },
     ],

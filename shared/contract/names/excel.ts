@@ -1,0 +1,2 @@
+/** The names of the contract's excel.* methods (see ../excel.ts); the preload imports only names. */
+export const EXCEL_METHOD_NAMES = [] as const;
