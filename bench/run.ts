@@ -1,7 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { dashboardSuite } from './suites/dashboard';
 import { documentsSuite } from './suites/documents';
+import { excelSuite } from './suites/excel';
 import { exchangeSuite } from './suites/exchange';
 import { registerSuite } from './suites/register';
 import { rulesSuite } from './suites/rules';
@@ -17,6 +19,8 @@ const SUITES: Record<string, (workDir: string) => Promise<BenchRow[]>> = {
   rules: rulesSuite,
   documents: documentsSuite,
   exchange: exchangeSuite,
+  excel: excelSuite,
+  dashboard: dashboardSuite,
 };
 
 function format(value: number): string {
