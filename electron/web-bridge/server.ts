@@ -6,7 +6,8 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { Dispatch } from '../rpc/dispatch';
 
 export const TOKEN_HEADER = 'x-govit-token';
-const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** A 20 MB ledger (excel.previewLedger) arrives as ~27 MB of base64. */
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,7 +24,7 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /** The same policy the desktop window has: nothing from outside, scripts only from here. */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-src blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 export interface WebBridge {
   url: string;
