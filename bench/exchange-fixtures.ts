@@ -61,6 +61,7 @@ export function benchFiling(projects: number, attachments: readonly AttachmentSo
     unit: { officeCode: BENCH_UNIT.code, officeName: BENCH_UNIT.name },
     regulation: 'xichuan-2025',
     projects: fields.map((project, i) => ({
+      filing: { version: 1, filedAt: '2026-03-01T09:00:00.000+08:00' },
       facts: { project: { ...project, id: uuidv7(), createdAt: '2026-03-01T09:00:00.000+08:00', updatedAt: '2026-03-01T09:00:00.000+08:00', version: 1 } },
       history: [],
       attachments: attachments.slice(2 * i, 2 * i + 2).map((attachment, k) => ({ entry: attachment.entry, fileName: k === 0 ? `扫描件${i + 1}${attachment.entry.slice(-4)}` : `建设方案${i + 1}.txt` })),

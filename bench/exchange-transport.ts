@@ -1,5 +1,5 @@
 /**
- * One export and one verification of the exchange benchmark's bundle, in a
+ * One export, one verification and one import of the exchange benchmark's bundle, in a
  * process of its own so its resident memory is the exchange's, not the
  * fixture generator's: `tsx bench/exchange-transport.ts DIR WORKERS`, with
  * DIR/attachments.json written by bench/suites/exchange.ts. Prints JSON.
@@ -50,11 +50,14 @@ async function main(): Promise<void> {
   const exported = await measured(() => unit.exchange.exportBundle({ file, recipientCode: BENCH_REVIEW.code, payloadType: 'filing', payload, attachments, signer }));
   spawnSync('sync'); // the verification does not pay for the export's write-back
   const verified = await measured(() => review.exchange.verify(file));
+  spawnSync('sync');
+  // The real import: every check again, the attachments copied into the data folder in the same pass, a backup, one transaction.
+  const imported = await measured(() => review.filings.importBundle(file));
   const bundleMb = statSync(file).size / MiB;
   unit.close();
   review.close();
   rmSync(file, { force: true });
-  console.log(JSON.stringify({ baselineMb, bundleMb, exportMs: exported.ms, exportPeakMb: exported.peakMb, verifyMs: verified.ms, verifyPeakMb: verified.peakMb, entries: verified.value.manifest.entries.length }));
+  console.log(JSON.stringify({ baselineMb, bundleMb, exportMs: exported.ms, exportPeakMb: exported.peakMb, verifyMs: verified.ms, verifyPeakMb: verified.peakMb, importMs: imported.ms, importPeakMb: imported.peakMb, imported: imported.value.projects.length, entries: verified.value.manifest.entries.length }));
 }
 
 main().catch((error: unknown) => {

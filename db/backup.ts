@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 
@@ -21,7 +21,7 @@ function stamp(date: Date): string {
 
 /**
  * Takes a consistent copy of the live database with SQLite's online backup API,
- * then keeps only the newest `keep` backups.
+ * then keeps only the newest `keep` backups of that reason.
  */
 export async function backupDatabase(
   sqlite: Database.Database,
@@ -34,8 +34,16 @@ export async function backupDatabase(
   const safeReason = reason.replace(/[^a-z0-9-]/gi, '') || 'manual';
   const name = `${BACKUP_PREFIX}${stamp(now)}-${safeReason}${BACKUP_SUFFIX}`;
   const file = join(backupDir, name);
-  await sqlite.backup(file);
-  pruneBackups(backupDir, keep);
+  // Written under another name and renamed when complete: a crash mid-backup never leaves a half file that looks like a restore point.
+  const partial = `${file}.partial`;
+  try {
+    await sqlite.backup(partial);
+    renameSync(partial, file);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
+  pruneBackups(backupDir, keep, safeReason);
   return { file, name, reason: safeReason, sizeBytes: statSync(file).size, takenAt: now.toISOString() };
 }
 
@@ -58,6 +66,7 @@ export function listBackups(backupDir: string): BackupInfo[] {
     });
 }
 
-function pruneBackups(backupDir: string, keep: number): void {
-  for (const old of listBackups(backupDir).slice(keep)) rmSync(old.file, { force: true });
+/** Keeps the newest `keep` backups of each reason, so a day of imports does not push out the daily backups. */
+function pruneBackups(backupDir: string, keep: number, reason: string): void {
+  for (const old of listBackups(backupDir).filter((backup) => backup.reason === reason).slice(keep)) rmSync(old.file, { force: true });
 }

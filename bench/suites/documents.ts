@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { createServices } from '../../electron/services';
 import { createDocumentService, createRenderPool, renderInProcess } from '../../electron/services/documents';
+import { startRenderBatch } from '../../electron/services/documents/batch';
+import type { RenderBatchResult } from '../../shared/contract/documents';
 import { fixedClock } from '../../shared/domain/time';
 import { buildSampleProject } from '../../test/integration/documents/sample';
 import { testOffice } from '../../test/support/services';
@@ -15,7 +17,8 @@ const KB = 1024;
 /**
  * Issue 5: PDF forms. A one-page form (变更备案表) cold and warm, in-process
  * and through the worker pool (gathering the data included), and a batch of
- * 100 compliance reports through the pool; medians, with sizes.
+ * 100 compliance reports through the pool, and the same 100 as a
+ * documents.renderBatch job that saves them; medians, with sizes.
  */
 export async function documentsSuite(workDir: string): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
@@ -63,6 +66,22 @@ export async function documentsSuite(workDir: string): Promise<BenchRow[]> {
       row('compliance report, median pages', median(pages), 'pages');
       const gatherOnly = time(() => ids.map((id) => viaPool.gather('compliance-report', { projectId: id })));
       row(`gathering the data of ${BATCH} reports (main thread)`, gatherOnly.ms, 'ms');
+
+      // documents.renderBatch as the clerk runs it: a job through the services' own pool (both workers
+      // started first, as after the first document of the day), each PDF saved.
+      await Promise.all(ids.slice(0, 2).map((id) => services.documents.renderPdf('change-filing', { projectId: id })));
+      const perDocument: number[] = [];
+      const job = await timeAsync(async () => {
+        const started = startRenderBatch(services, { formId: 'compliance-report', projectIds: ids }, async (formId, projectId) => {
+          const one = await timeAsync(() => services.documents.renderPdf(formId, { projectId }));
+          perDocument.push(one.ms);
+          return one.value;
+        });
+        return started.done;
+      });
+      const written = (job.value.result as RenderBatchResult | undefined)?.files.length ?? 0;
+      row(`${BATCH}-project batch (documents.renderBatch job, compliance reports saved; ${written} written)`, job.ms / 1000, 's');
+      row(`${BATCH}-project batch: per document, render in its lane (median)`, median(perDocument), 'ms');
     } finally {
       await pool.close();
     }

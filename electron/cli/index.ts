@@ -1,12 +1,17 @@
+import { bundleCommand } from './bundle';
 import { checkCommand, CHECK_USAGE } from './check';
+import { keysCommand } from './keys';
 import { processIo, UsageError, type Io } from './io';
 
 /**
  * The headless CLI: `npm run cli -- <command> …`. Commands print JSON on
- * stdout; refusals print a Chinese message on stderr and exit 2.
+ * stdout; bad arguments print a Chinese message on stderr and exit 2
+ * (bundle and keys: 3 for a refused bundle, 4 for another refusal; see office-command.ts).
  */
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   check: checkCommand,
+  bundle: bundleCommand,
+  keys: keysCommand,
 };
 
 export async function runCli(argv: string[], io: Io = processIo): Promise<number> {

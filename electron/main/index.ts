@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog } from 'electron';
 import { resolveNativeBinding } from '../../db/native-binding';
 import { createDispatcher } from '../rpc/dispatch';
+import { chooseFile } from './dialogs';
 import { createServices, type Services } from '../services';
 import { startBackgroundWork } from '../services/background';
 import { APP_FOLDER, resolveDataDir } from '../services/data-dir';
@@ -69,7 +70,7 @@ async function start(): Promise<void> {
   const opened = services;
   startBackgroundWork(opened);
 
-  registerContract(createDispatcher(opened.handlers), (event) => {
+  registerContract(createDispatcher({ ...opened.handlers, 'shell.chooseFile': chooseFile }), (event) => {
     const frame = event.senderFrame;
     return Boolean(frame && frame.parent === null && isOwnPage(frame.url, devServerUrl));
   });

@@ -4,6 +4,8 @@ import { z } from 'zod';
 
 const LAST_RECHECK_KEY = 'rules.lastRecheckDay';
 const HOUR_MS = 60 * 60 * 1000;
+/** How often the inbox folder (often an intranet share) is looked at; shares do not deliver change events reliably. */
+const INBOX_POLL_MS = 60 * 1000;
 
 /**
  * What a running installation does on its own: the daily backup, and a
@@ -36,7 +38,28 @@ export function startBackgroundWork(
     }
   }
 
+  /** Verifies new bundles in the inbox ahead of the clerk, so the inbox opens with every result ready. */
+  let seenReady = new Set<string>();
+  async function watchInbox(): Promise<void> {
+    if (!services.office.getOffice()) return;
+    try {
+      const { entries } = await services.filings.inbox();
+      const ready = new Set(entries.filter((entry) => entry.status === 'ready').map((entry) => entry.file));
+      const fresh = [...ready].filter((file) => !seenReady.has(file));
+      if (fresh.length > 0) log(`收件文件夹中有 ${fresh.length} 个新的数据包已通过验证，待导入`);
+      seenReady = ready;
+    } catch (error) {
+      log(`查看收件文件夹失败：${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
   const timer = setInterval(() => void tick(), HOUR_MS);
   timer.unref();
-  return { ready: tick(), stop: () => clearInterval(timer), tick };
+  const inboxTimer = setInterval(() => void watchInbox(), INBOX_POLL_MS);
+  inboxTimer.unref();
+  return {
+    ready: tick(),
+    stop: () => (clearInterval(timer), clearInterval(inboxTimer)),
+    tick,
+  };
 }

@@ -4,7 +4,8 @@ import type { PackStatusView, ProjectReport } from '../../shared/contract/rules'
 import type { Day } from '../../shared/domain/day';
 import type { LifecycleStage } from '../../shared/domain/enums';
 import type { Project } from '../../shared/domain/project';
-import { beijingDay } from '../../shared/domain/time';
+import { beijingDay, toBeijingIso } from '../../shared/domain/time';
+import type { PayloadOf } from '../../shared/exchange/payloads';
 import {
   checkProject,
   checklistFor,
@@ -26,6 +27,7 @@ import {
 import type { ProjectFacts } from '../../shared/rules/framework/facts';
 import { addDays } from '../../shared/calendar';
 import { createCheckCalendar, markProvisional } from './check-calendar';
+import { calendarWith, mergePolicyUpdate, readPolicyLayer, writePolicyLayer, type PolicyLayer } from './policy-layer';
 import type { ServiceContext } from './context';
 import type { OfficeService } from './office';
 
@@ -36,9 +38,10 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function createComplianceService(ctx: ServiceContext, office: OfficeService, factsOf: (projectId: string) => ProjectFacts) {
   const { sqlite } = ctx.handle;
-  // Later the review office's policy bundles layer a newer calendar and parameter overrides on these.
-  const calendar = createCheckCalendar();
-  const options: CheckOptions = { calendar };
+  // The review office's policy bundles layer parameter values and newer holiday years over the pack's.
+  let layer = readPolicyLayer(sqlite);
+  let calendar = layer?.calendar ? calendarWith(layer.calendar) : createCheckCalendar();
+  let options: CheckOptions = { calendar, overrides: layer?.overrides };
   const deleteFindings = sqlite.prepare('DELETE FROM findings WHERE project_id = ?');
   const insertFinding = sqlite.prepare(
     'INSERT INTO findings (project_id, rule_id, regulation, article, severity, message, action, due_date, as_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -104,6 +107,26 @@ export function createComplianceService(ctx: ServiceContext, office: OfficeServi
     },
 
     /** Rechecks one project and stores its findings; call inside the change's transaction. */
+    /** The review office's layer in force, if any. */
+    policyLayer: () => layer,
+
+    /**
+     * Stores a verified policy update (inside the import's transaction). The
+     * checks use it after `reloadPolicy()`, once that transaction committed.
+     */
+    storePolicyUpdate(update: PayloadOf<'policyUpdate'>): PolicyLayer {
+      const next = mergePolicyUpdate(readPolicyLayer(sqlite), update, office.requireOffice().jurisdiction, pack().parameters);
+      writePolicyLayer(sqlite, next, toBeijingIso(ctx.clock.now()));
+      return next;
+    },
+
+    /** Takes up the stored policy layer; recheck the office afterwards. */
+    reloadPolicy(): void {
+      layer = readPolicyLayer(sqlite);
+      calendar = layer?.calendar ? calendarWith(layer.calendar) : createCheckCalendar();
+      options = { calendar, overrides: layer?.overrides };
+    },
+
     recheckProject(projectId: string): Finding[] {
       if (!office.getOffice()) return [];
       const day = asOf();

@@ -12,6 +12,7 @@ import {
   type ProjectFacts,
 } from '../../shared/rules/framework/facts';
 import type { ServiceContext } from './context';
+import { createEditGuard, type EditKind } from './edit-guard';
 import { createHistoryWriter } from './history-chain';
 import type { OfficeService } from './office';
 import type { ProjectService } from './projects';
@@ -37,6 +38,7 @@ export function createFactsService(
   const { sqlite } = ctx.handle;
   const reader = createFactsReader(sqlite);
   const history = createHistoryWriter(sqlite);
+  const guard = createEditGuard(sqlite);
   const insertEvent = sqlite.prepare('INSERT INTO project_events (id, project_id, kind, date, event, recorded_at) VALUES (?, ?, ?, ?, ?, ?)');
   const deleteEvent = sqlite.prepare('DELETE FROM project_events WHERE id = ? AND project_id = ?');
   const insertMaterial = sqlite.prepare('INSERT INTO project_materials (id, project_id, code, date, document_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?)');
@@ -52,10 +54,11 @@ export function createFactsService(
   }
 
   /** Runs one change: the project must exist, the write and its history commit together, then the recheck. */
-  function change<T>(projectId: string, write: () => T): T {
+  function change<T>(projectId: string, kind: EditKind, write: () => T): T {
     office.requireOffice();
     const result = sqlite.transaction(() => {
       projects.get(projectId);
+      guard.assertEditable(projectId, kind);
       const value = write();
       onChanged(projectId);
       return value;
@@ -84,7 +87,7 @@ export function createFactsService(
     },
 
     recordEvent(projectId: string, event: LifecycleEvent): StoredEvent {
-      return change(projectId, () => {
+      return change(projectId, 'events', () => {
         const id = timeOrderedUuid();
         insertEvent.run(id, projectId, event.kind, event.date, JSON.stringify(event), toBeijingIso(ctx.clock.now()));
         record(projectId, `events.${event.kind}`, null, event);
@@ -94,7 +97,7 @@ export function createFactsService(
 
     /** Withdraws a wrongly recorded event; the history keeps what it was. */
     removeEvent(projectId: string, eventId: string): void {
-      change(projectId, () => {
+      change(projectId, 'events', () => {
         const stored = reader.events(projectId).find((candidate) => candidate.id === eventId);
         if (!stored) throw new AppError('notFound', '未找到该事件记录，可能已被撤销。');
         deleteEvent.run(eventId, projectId);
@@ -103,7 +106,7 @@ export function createFactsService(
     },
 
     addMaterial(projectId: string, material: Material): StoredMaterial {
-      return change(projectId, () => {
+      return change(projectId, 'events', () => {
         const id = timeOrderedUuid();
         insertMaterial.run(id, projectId, material.code, material.date ?? null, material.documentId ?? null, toBeijingIso(ctx.clock.now()));
         record(projectId, `materials.${material.code}`, null, material);
@@ -112,7 +115,7 @@ export function createFactsService(
     },
 
     removeMaterial(projectId: string, materialId: string): void {
-      change(projectId, () => {
+      change(projectId, 'events', () => {
         const stored = reader.materials(projectId).find((candidate) => candidate.id === materialId);
         if (!stored) throw new AppError('notFound', '未找到该材料记录，可能已被移除。');
         deleteMaterial.run(materialId, projectId);
@@ -121,7 +124,7 @@ export function createFactsService(
     },
 
     setAttributes(projectId: string, attributes: ProjectAttributes, compliance: ComplianceFacts): ProjectFactsRecord {
-      return change(projectId, () => {
+      return change(projectId, 'attributes', () => {
         const before = reader.attributes(projectId);
         const after = { attributes: projectAttributesSchema.parse(attributes), compliance: complianceFactsSchema.parse(compliance) };
         upsertFacts.run(projectId, JSON.stringify(after.attributes), JSON.stringify(after.compliance), toBeijingIso(ctx.clock.now()));

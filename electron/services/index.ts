@@ -10,11 +10,13 @@ import { createMaintenanceService } from './maintenance';
 import { createOfficeService } from './office';
 import { createComplianceService } from './compliance';
 import { createDocumentService, createRenderPool, type DocumentService } from './documents';
+import { startRenderBatch } from './documents/batch';
 import { createExchangeService, type ExchangeOptions, type ExchangeService } from './exchange';
 import { exchangeHandlers } from './exchange/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
 import { excelHandlers } from './excel/handlers';
 import { createFactsService } from './facts';
+import { createFilingService, filingHandlers, type FilingService } from './filings';
 import type { FeatureDeps } from './feature-deps';
 import { createJobRunner, type JobRunner } from './jobs';
 import { createProjectService, type ProjectHooks } from './projects';
@@ -56,6 +58,7 @@ export interface Services {
   documents: DocumentService;
   exchange: ExchangeService;
   jobs: JobRunner;
+  filings: FilingService;
   close(): void;
 }
 
@@ -95,6 +98,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const documents = createDocumentService(context, { office, projects, facts, compliance }, (formId, data) => renderPool.renderInWorker(formId, data));
 
   const jobs = createJobRunner(clock);
+  const filings = createFilingService({ ctx: context, office, projects, facts, compliance, exchange, maintenance, jobs });
   const features: FeatureDeps = { context, office, projects, facts, compliance, documents, jobs };
 
   const handlers: Handlers = {
@@ -134,14 +138,18 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'rules.recheckAll': () => compliance.recheckAll(),
     'documents.forms': () => documents.forms(),
     'documents.render': (input) => documents.render(input),
+    'documents.renderBatch': (input) => ({ jobId: startRenderBatch(features, input).jobId }),
     ...exchangeHandlers(exchange),
+    ...filingHandlers(filings, jobs),
+    // The desktop shell replaces this with its native dialogs (electron/main/dialogs.ts).
+    'shell.chooseFile': () => ({ available: false, path: null }),
     'jobs.status': (input) => jobs.status(input.jobId),
     'jobs.cancel': (input) => jobs.cancel(input.jobId),
     ...excelHandlers(features),
     ...dashboardHandlers(features),
   };
 
-  return { context, handlers, migration, office, projects, facts, compliance, maintenance, documents, exchange, jobs, close: () => {
+  return { context, handlers, migration, office, projects, facts, compliance, maintenance, documents, exchange, jobs, filings, close: () => {
       void renderPool.close();
       void exchange.close();
       refreshPlannerStatistics(handle);

@@ -10,6 +10,7 @@ import type { FieldChange, HistoryEntry } from '../../shared/domain/history';
 import { blankProject, type Project, type ProjectFields } from '../../shared/domain/project';
 import { toBeijingIso } from '../../shared/domain/time';
 import type { ServiceContext } from './context';
+import { createEditGuard } from './edit-guard';
 import { createHistoryWriter, readEntityHistory, type NewHistoryEntry } from './history-chain';
 import type { OfficeService } from './office';
 
@@ -58,6 +59,7 @@ export function createProjectService(ctx: ServiceContext, office: OfficeService,
   const { sqlite } = ctx.handle;
   const writer = createProjectWriter(sqlite);
   const history = createHistoryWriter(sqlite);
+  const guard = createEditGuard(sqlite);
 
   function find(id: string): Project | null {
     const row = ctx.handle.db.select().from(projects).where(eq(projects.id, id)).get();
@@ -126,6 +128,7 @@ export function createProjectService(ctx: ServiceContext, office: OfficeService,
         }
         const changes = diffFields(fieldsOf(current), fields);
         if (changes.length === 0) return current;
+        guard.assertEditable(id, changes.every((change) => change.field === 'stage') ? 'stage' : 'fields');
         if (fields.stage !== current.stage) hooks.assertTransition(current, fields.stage);
         const updated: Project = {
           ...fields,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FORM_CATALOGUE, FORM_IDS } from '../domain/forms';
 import { projectIdSchema } from '../domain/project';
 import { REGULATION_IDS } from '../domain/regulations';
+import { jobStartedSchema } from './jobs';
 
 const basisSchema = z.object({
   regulation: z.enum(REGULATION_IDS),
@@ -51,7 +52,43 @@ export const renderedDocumentSchema = z.object({
 });
 export type RenderedDocument = z.infer<typeof renderedDocumentSchema>;
 
+/** A batch over more projects than this is refused: split it. */
+export const MAX_BATCH_PROJECTS = 1_000;
+
+export const renderBatchInputSchema = z
+  .object({
+    formId: z.enum(FORM_IDS, { error: '请选择要生成的文书' }),
+    projectIds: z
+      .array(projectIdSchema)
+      .min(1, '请至少选择一个项目')
+      .max(MAX_BATCH_PROJECTS, `一次最多批量生成 ${MAX_BATCH_PROJECTS} 份文书，请分批生成`),
+  })
+  .superRefine((input, ctx) => {
+    if (FORM_CATALOGUE[input.formId].scope === 'year') {
+      ctx.addIssue({ code: 'custom', path: ['formId'], message: `“${FORM_CATALOGUE[input.formId].title}”按年度生成一份，不能按项目批量生成` });
+    }
+  });
+export type RenderBatchInput = z.output<typeof renderBatchInputSchema>;
+
+/** The result of a documents.renderBatch job (jobs.status → result, once done). */
+export const renderBatchResultSchema = z.object({
+  /** The batch's own folder under `<data folder>/exports/`. */
+  folder: z.string(),
+  /** The files written, in the order of the projects. */
+  files: z.array(z.string()),
+  /** Projects whose document could not be made, with the reason in Chinese. */
+  failed: z.array(z.object({ projectId: z.string(), projectName: z.string(), message: z.string() })),
+});
+export type RenderBatchResult = z.infer<typeof renderBatchResultSchema>;
+
 export const documentsMethods = {
   'documents.forms': { input: z.object({}), output: z.array(formViewSchema) },
   'documents.render': { input: renderInputSchema, output: renderedDocumentSchema },
+  /**
+   * One form for many projects, as a job (`{ jobId }`; the result is a
+   * RenderBatchResult), rendered in the worker pool and saved in a folder of
+   * its own under exports/. Cancellable between documents; a cancelled batch
+   * leaves no folder behind.
+   */
+  'documents.renderBatch': { input: renderBatchInputSchema, output: jobStartedSchema },
 } as const;

@@ -6,9 +6,11 @@ import { documentsMethods } from './documents';
 import { excelMethods } from './excel';
 import { exchangeMethods } from './exchange';
 import { factsMethods } from './facts';
+import { filingMethods } from './filing';
 import { jobsMethods } from './jobs';
 import { projectMethods } from './project';
 import { rulesMethods } from './rules';
+import { shellMethods } from './shell';
 import { systemMethods } from './system';
 
 /**
@@ -23,6 +25,8 @@ export const contract = {
   ...rulesMethods,
   ...documentsMethods,
   ...exchangeMethods,
+  ...filingMethods,
+  ...shellMethods,
   ...jobsMethods,
   ...excelMethods,
   ...dashboardMethods,

@@ -1,11 +1,19 @@
 import { z } from 'zod';
 
-export const HISTORY_ACTIONS = ['create', 'update', 'import', 'setup'] as const;
+export const HISTORY_ACTIONS = ['create', 'update', 'import', 'setup', 'file', 'receive', 'review', 'decide'] as const;
 export const HISTORY_ACTION_LABELS: Record<(typeof HISTORY_ACTIONS)[number], string> = {
   create: '新建',
   update: '修改',
   import: '导入',
   setup: '初始设置',
+  /** The unit sent a filing of the project. */
+  file: '报送',
+  /** A bundle was accepted: a filing at the review office, a decision at the unit. */
+  receive: '接收',
+  /** The review office recorded a review opinion. */
+  review: '审查',
+  /** The review office took a decision on a filing. */
+  decide: '决定',
 };
 
 /** One field's change. `before` is absent when the record was created (there was nothing before). */

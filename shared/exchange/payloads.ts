@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { holidayCalendarDataSchema } from '../calendar/holiday-data';
 import { daySchema } from '../domain/day';
+import { DECISIONS, reviewOpinionSchema, type Decision } from '../domain/filing';
 import { historyEntrySchema } from '../domain/history';
-import { REVIEW_KINDS, REVIEW_OUTCOMES } from '../domain/lifecycle-events';
+import { REVIEW_KINDS, REVIEW_OUTCOMES, type ReviewOutcome } from '../domain/lifecycle-events';
 import { MATERIAL_CODES } from '../domain/materials';
 import { fenAmount, projectIdSchema } from '../domain/project';
 import { REGULATION_IDS } from '../domain/regulations';
@@ -31,6 +33,8 @@ export const attachmentRefSchema = z.strictObject({
 export type AttachmentRef = z.infer<typeof attachmentRefSchema>;
 
 export const filingProjectSchema = z.strictObject({
+  /** The filing's version for this project (1, 2, …) and when the unit filed it; decisions cite the version. */
+  filing: z.strictObject({ version: z.int().min(1).max(10_000), filedAt: z.iso.datetime({ offset: true }) }),
   facts: projectFactsSchema,
   history: z.array(historyEntrySchema).max(100_000).default([]),
   attachments: z.array(attachmentRefSchema).max(1_000).default([]),
@@ -43,18 +47,38 @@ export const filingPayloadSchema = z.strictObject({
   projects: z.array(filingProjectSchema).min(1).max(100_000),
 });
 
+/** The approval path's outcome each decision records (重新开放 concludes no review). */
+export const DECISION_OUTCOME: Record<Decision, ReviewOutcome | undefined> = {
+  approve: 'approved',
+  reject: 'rejected',
+  rectify: 'rectify',
+  suspend: 'suspended',
+  reopen: undefined,
+};
+
 export const reviewDecisionSchema = z.strictObject({
   projectId: projectIdSchema,
   projectName: text(200).min(1),
+  /** The filing version reviewed: the unit warns when the project changed since. */
+  filingVersion: z.int().min(1).max(10_000),
+  decision: z.enum(DECISIONS),
+  /** The step of the approval path this decision concludes, and its outcome (none for 重新开放). */
   review: z.enum(REVIEW_KINDS),
-  outcome: z.enum(REVIEW_OUTCOMES),
+  outcome: z.enum(REVIEW_OUTCOMES).optional(),
+  opinions: z.array(reviewOpinionSchema).max(10).default([]),
   date: daySchema,
   documentNo: text(100).optional(),
   approvedAmountFen: fenAmount('批复金额').optional(),
   opinion: text(5_000).min(1, '审查意见为必填项'),
   reviewer: text(50).min(1, '审查人为必填项'),
-  citations: z.array(z.strictObject({ regulation: z.enum(REGULATION_IDS), article: z.int().min(1).max(500) })).max(50).default([]),
+  /** Every decision cites the articles it rests on. */
+  citations: z.array(z.strictObject({ regulation: z.enum(REGULATION_IDS), article: z.int().min(1).max(500) })).min(1, '决定须引用所依据的条款').max(50),
   attachments: z.array(attachmentRefSchema).max(100).default([]),
+}).superRefine((decision, ctx) => {
+  const expected = DECISION_OUTCOME[decision.decision];
+  if (decision.outcome !== expected) {
+    ctx.addIssue({ code: 'custom', path: ['outcome'], message: expected ? `“${decision.decision}”决定的审查结论应为 ${expected}` : '重新开放决定不带审查结论' });
+  }
 });
 
 export const reviewDecisionPayloadSchema = z.strictObject({
@@ -83,10 +107,12 @@ export const policyUpdatePayloadSchema = z.strictObject({
           .max(100),
       }),
     )
-    .min(1)
-    .max(500),
+    .max(500)
+    .default([]),
+  /** Official holiday years the shipped data lacks (e.g. next year's notice), merged over it. */
+  calendar: holidayCalendarDataSchema.optional(),
   attachments: z.array(attachmentRefSchema).max(100).default([]),
-});
+}).refine((update) => update.parameters.length > 0 || update.calendar !== undefined, { message: '政策更新须包含参数或节假日数据', path: ['parameters'] });
 
 export const acknowledgementPayloadSchema = z
   .strictObject({

@@ -42,9 +42,13 @@ export const BUNDLE_REFUSAL_TITLES = {
   payloadNotJson: '数据内容不是有效的 JSON',
   payloadInvalid: '数据内容格式不符',
   payloadReference: '数据内容与附件不一致',
+  notForThisOffice: '本单位不接收此类数据',
+  contentConflict: '内容与本单位记录冲突',
 } as const;
 
 export type BundleRefusalCode = keyof typeof BUNDLE_REFUSAL_TITLES;
+/** Reasons only the import can give (they depend on what the register holds), not the verification alone. */
+export const IMPORT_ONLY_REFUSALS: readonly BundleRefusalCode[] = ['notForThisOffice', 'contentConflict'];
 export const BUNDLE_REFUSAL_CODES = Object.keys(BUNDLE_REFUSAL_TITLES) as BundleRefusalCode[];
 
 /** A bundle refused: `code` is always 'bundleRefused', `reason` the check that failed, the message says what and why. */

@@ -110,6 +110,7 @@ export function makeAttachments(dir: string, specs: { kind: 'pdf' | 'txt'; bytes
 /** A filing of `projects` projects; the attachments are spread over them. */
 export function filingPayload(projects: number, attachments: readonly AttachmentSource[] = []): PayloadInputOf<'filing'> {
   const list = Array.from({ length: projects }, (_, index) => ({
+    filing: { version: 1, filedAt: '2026-11-20T09:00:00.000+08:00' },
     facts: { project: stampedProject({ name: `淅川县第 ${index + 1} 个政务信息化项目` }) },
     history: [],
     attachments: [] as { entry: string; fileName: string; mediaType?: string }[],

@@ -11,7 +11,7 @@ import { createKeyService, type Signer } from './keys';
 import { createLinkState } from './links';
 import { createSm3Engine, type Sm3EngineOptions } from './sm3';
 import { createTrustService } from './trust';
-import { verifyBundle, type VerifiedBundle } from './verify';
+import { verifyBundle, type AttachmentCopies, type VerifiedBundle } from './verify';
 
 export interface ExchangeOptions {
   limits?: Partial<BundleLimits>;
@@ -29,6 +29,8 @@ export interface BundleExport {
   /** The unlocked key, or the passphrase to unlock it with. */
   signer: Signer | { passphrase: string };
   expiresInDays?: number;
+  /** Writes what the bundle means here (filings sent, decisions sent) in the transaction that records it as sent. */
+  record?: (written: WrittenBundle) => void;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -80,12 +82,23 @@ export function createExchangeService(ctx: ServiceContext, office: OfficeService
       await unlink(partial).catch(() => undefined);
       throw error;
     }
-    const recorded = ctx.handle.sqlite.transaction(() => links.recordSent(me.code, recipient.officeCode, sequence, written.digest, toBeijingIso(now)))();
+    const final = { ...written, file: request.file };
+    let recorded: boolean;
+    try {
+      recorded = ctx.handle.sqlite.transaction(() => {
+        if (!links.recordSent(me.code, recipient.officeCode, sequence, written.digest, toBeijingIso(now))) return false;
+        request.record?.(final);
+        return true;
+      })();
+    } catch (error) {
+      await unlink(request.file).catch(() => undefined);
+      throw error;
+    }
     if (!recorded) {
       await unlink(request.file).catch(() => undefined);
       throw new AppError('conflict', '同一接收方的另一个数据包刚刚导出，序号已被占用，请重新导出。');
     }
-    return { ...written, file: request.file };
+    return final;
   }
 
   return {
@@ -95,8 +108,9 @@ export function createExchangeService(ctx: ServiceContext, office: OfficeService
     engine,
     limits,
 
-    verify(file: string): Promise<VerifiedBundle> {
-      return verifyBundle(file, { trust, links, office, engine, clock: ctx.clock, limits });
+    /** With `copies`, the attachments are copied out as they are hashed (the import). */
+    verify(file: string, copies?: AttachmentCopies): Promise<VerifiedBundle> {
+      return verifyBundle(file, { trust, links, office, engine, clock: ctx.clock, limits }, copies);
     },
 
     /** Exports are one at a time, so each link's sequence numbers and digests chain. */

@@ -15,7 +15,7 @@ import type { LinkState, SequenceGap } from './links';
 import { parseDerSignature, verifySm2 } from './sm2';
 import type { Sm3Engine } from './sm3';
 import type { TrustedKey, TrustService } from './trust';
-import { checkCrc, streamEntry } from './zip/entry-stream';
+import { checkCrc, streamEntry, type EntrySink } from './zip/entry-stream';
 import { ChunkPool } from './zip/read-ahead';
 import { METHOD_DEFLATE } from './zip/layout';
 
@@ -37,6 +37,17 @@ export interface VerifiedBundle {
   payload: AnyPayload;
   sender: TrustedKey;
   gap: SequenceGap | null;
+}
+
+/**
+ * Where the import keeps each attachment while verifying it: the bytes that
+ * are hashed are the bytes that are stored, in one pass, so nothing can change
+ * between the check and the copy.
+ */
+export interface AttachmentCopies {
+  open(entryName: string): Promise<EntrySink>;
+  /** Closes the last copy; called once every entry has been read. */
+  finish(): Promise<void>;
 }
 
 /** How far a sender's clock may run ahead of ours. */
@@ -128,14 +139,15 @@ function checkEntrySet(opened: OpenedBundle, manifest: BundleManifest, limits: B
 }
 
 /** Streams every entry (the SM3s run in a worker while the next entry is read), then compares sizes, digests and CRCs. */
-async function checkContent(opened: OpenedBundle, manifest: BundleManifest, deps: VerifyDeps): Promise<Buffer> {
+async function checkContent(opened: OpenedBundle, manifest: BundleManifest, deps: VerifyDeps, copies?: AttachmentCopies): Promise<Buffer> {
   let payloadBytes: Buffer | null = null;
   const pool = new ChunkPool();
   const pending: { entry: (typeof manifest.entries)[number]; read: Awaited<ReturnType<typeof streamEntry>> }[] = [];
   for (const entry of manifest.entries) {
     const zipped = opened.entries.get(entry.name)!;
     const keep = entry.name === PAYLOAD_ENTRY;
-    const read = await streamEntry(opened.handle, zipped, capsFor(deps.limits, entry.size, opened.total), deps.engine, keep, pool, entry.size);
+    const sink = keep ? undefined : await copies?.open(entry.name);
+    const read = await streamEntry(opened.handle, zipped, capsFor(deps.limits, entry.size, opened.total), deps.engine, keep, { pool, sizeHint: entry.size, sink });
     if (keep) payloadBytes = read.bytes;
     pending.push({ entry, read });
   }
@@ -173,9 +185,10 @@ function checkPayload(bytes: Buffer, manifest: BundleManifest): AnyPayload {
  * structure; the manifest's signature by a known, unrevoked key; sender,
  * recipient; the sequence on the link (replay, rollback); validity times;
  * every entry's size and SM3; the payload's schema and references. The first
- * failed check refuses the bundle with its own reason and message.
+ * failed check refuses the bundle with its own reason and message. With
+ * `copies`, attachments are copied out as they are hashed (the import).
  */
-export async function verifyBundle(file: string, deps: VerifyDeps): Promise<VerifiedBundle> {
+export async function verifyBundle(file: string, deps: VerifyDeps, copies?: AttachmentCopies): Promise<VerifiedBundle> {
   const opened = await openBundle(file, deps.limits);
   try {
     const { manifest, sender } = checkAuthenticity(opened, deps);
@@ -183,7 +196,8 @@ export async function verifyBundle(file: string, deps: VerifyDeps): Promise<Veri
     const gap = deps.links.checkIncoming(manifest, digest);
     checkTimes(manifest, deps.clock);
     checkEntrySet(opened, manifest, deps.limits);
-    const payloadBytes = await checkContent(opened, manifest, deps);
+    const payloadBytes = await checkContent(opened, manifest, deps, copies);
+    await copies?.finish();
     const payload = checkPayload(payloadBytes, manifest);
     return { file, bytes: opened.bytes, digest, manifest, payload, sender, gap };
   } finally {

@@ -9,6 +9,7 @@ import {
   PROJECT_KIND_LABELS,
   PROJECT_SOURCE_LABELS,
 } from '../../../shared/domain/enums';
+import { DECISION_LABELS, FILING_STATUS_LABELS, OPINION_CONCLUSION_LABELS, OPINION_KIND_LABELS } from '../../../shared/domain/filing';
 import { HISTORY_ACTION_LABELS } from '../../../shared/domain/history';
 import {
   CHANGE_APPROVAL_LABELS,
@@ -386,10 +387,15 @@ export const zhCN = {
     changeReason: CHANGE_REASON_LABELS,
     changeApproval: CHANGE_APPROVAL_LABELS,
     material: MATERIAL_LABELS,
+    decision: DECISION_LABELS,
+    filingStatus: FILING_STATUS_LABELS,
+    opinionKind: OPINION_KIND_LABELS,
+    opinionConclusion: OPINION_CONCLUSION_LABELS,
     backupReason: {
       manual: '手动备份',
       daily: '每日自动备份',
       'pre-migration': '升级前备份',
+      'pre-import': '导入数据包前备份',
     },
   },
   excel: excelZh,

@@ -9,6 +9,7 @@ import {
   PROJECT_KINDS,
   PROJECT_SOURCES,
 } from '../../../shared/domain/enums';
+import { DECISIONS, FILING_STATUSES, OPINION_CONCLUSIONS, OPINION_KINDS } from '../../../shared/domain/filing';
 import { HISTORY_ACTIONS } from '../../../shared/domain/history';
 import {
   CHANGE_APPROVALS,
@@ -59,6 +60,10 @@ export const VOCABULARIES = {
   changeReason: CHANGE_REASONS,
   changeApproval: CHANGE_APPROVALS,
   material: MATERIAL_CODES,
+  decision: DECISIONS,
+  filingStatus: FILING_STATUSES,
+  opinionKind: OPINION_KINDS,
+  opinionConclusion: OPINION_CONCLUSIONS,
 } as const;
 
 export type Vocabulary = keyof typeof VOCABULARIES;

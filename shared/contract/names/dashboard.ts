@@ -1,2 +1,2 @@
 /** The names of the contract's dashboard.* methods (see ../dashboard.ts); the preload imports only names. */
-export const DASHBOARD_METHOD_NAMES = [] as const;
+export const DASHBOARD_METHOD_NAMES = ['dashboard.summary'] as const;

@@ -37,7 +37,19 @@ export function checkCrc(entry: ZipEntry, crc: number): void {
  * soon as it passes the expected size, the bundle's total, or the compression
  * ratio a real document reaches. Memory stays at a few chunks.
  */
-export async function streamEntry(file: FileHandle, entry: ZipEntry, caps: EntryCaps, engine: Sm3Engine | null, keep: boolean, pool?: ChunkPool, sizeHint?: number): Promise<EntryContent> {
+/** Where an entry's content is copied as it is read (the import stores attachments in the same pass that hashes them). */
+export interface EntrySink {
+  write(chunk: Buffer): Promise<void>;
+}
+
+export interface StreamOptions {
+  pool?: ChunkPool;
+  sizeHint?: number;
+  sink?: EntrySink;
+}
+
+export async function streamEntry(file: FileHandle, entry: ZipEntry, caps: EntryCaps, engine: Sm3Engine | null, keep: boolean, options: StreamOptions = {}): Promise<EntryContent> {
+  const { pool, sizeHint, sink } = options;
   const shown = JSON.stringify(entry.name);
   const deflated = entry.method === METHOD_DEFLATE;
   const content: Sm3Stream | null = engine?.stream(sizeHint) ?? null;
@@ -58,6 +70,8 @@ export async function streamEntry(file: FileHandle, entry: ZipEntry, caps: Entry
     }
     if (size > caps.expectedSize) fail('sizeMismatch', `数据包中的条目 ${shown} 解压后超过应有的 ${caps.expectedSize} 字节，已停止读取并拒绝。`);
     if (caps.total.used > caps.total.max) fail('entryTooLarge', `数据包解压后的总量超过上限 ${caps.total.max} 字节，已停止读取并拒绝。`);
+    // Copy before hashing: the hashing may hand the chunk to a worker and recycle it.
+    if (sink) await sink.write(chunk);
     await content?.update(chunk);
     crc = crc32(chunk, crc);
       if (keep) kept.push(Buffer.from(chunk));

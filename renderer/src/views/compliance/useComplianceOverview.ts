@@ -1,6 +1,7 @@
 import { onMounted, reactive, ref } from 'vue';
+import { useRoute } from 'vue-router';
 import type { MethodOutput } from '../../../../shared/contract';
-import type { Severity } from '../../../../shared/rules/framework/finding';
+import { SEVERITIES, type Severity } from '../../../../shared/rules/framework/finding';
 import { api } from '../../api/client';
 import { useRulesStore } from '../../stores/rules';
 import { showError } from '../../utils/errors';
@@ -19,7 +20,9 @@ export const UPCOMING_DAYS = 30;
 export function useComplianceOverview() {
   const rules = useRulesStore();
 
-  const severity = ref<Severity | null>(null);
+  // A severity handed over in the address (a dashboard bar clicked) starts the list filtered.
+  const asked = useRoute().query.severity;
+  const severity = ref<Severity | null>(SEVERITIES.find((level) => level === asked) ?? null);
   const rows = ref<OfficeFinding[]>([]);
   const total = ref(0);
   const bySeverity = ref<Record<Severity, number>>({ blocking: 0, warning: 0, info: 0 });

@@ -1,9 +1,9 @@
 import { ElMessage } from 'element-plus';
 import { computed, onMounted, reactive, ref, watch } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { useRouter } from 'vue-router';
+import { useRoute, useRouter } from 'vue-router';
 import type { ProjectListQueryInput, ProjectSortField } from '../../../../shared/contract/project';
-import type { LifecycleStage, ProjectClass, ProjectKind } from '../../../../shared/domain/enums';
+import { LIFECYCLE_STAGES, PROJECT_CLASSES, PROJECT_KINDS, type LifecycleStage, type ProjectClass, type ProjectKind } from '../../../../shared/domain/enums';
 import { wanYuanToFen } from '../../../../shared/domain/money';
 import type { Project } from '../../../../shared/domain/project';
 import { api } from '../../api/client';
@@ -30,6 +30,26 @@ function emptySearch(): SearchForm {
 
 type Filters = Omit<ProjectListQueryInput, 'sortBy' | 'sortDir' | 'page' | 'pageSize'>;
 
+/**
+ * Filters handed over in the address (`?stage=…&unit=…&year=…&projectClass=…&kind=…`,
+ * e.g. by a dashboard bar), or null when there are none. Unknown values are ignored.
+ */
+export function searchFromQuery(query: Record<string, unknown>): SearchForm | null {
+  const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+  const within = <T extends string>(values: readonly T[], value: unknown): T | null => ((values as readonly unknown[]).includes(value) ? (value as T) : null);
+  const stages = (Array.isArray(query.stage) ? query.stage : [query.stage]).filter((stage): stage is LifecycleStage => within(LIFECYCLE_STAGES, stage) !== null);
+  const year = Number(text(query.year));
+  const form: SearchForm = {
+    ...emptySearch(),
+    stages,
+    unitName: text(query.unit),
+    plannedYear: Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : null,
+    projectClass: within(PROJECT_CLASSES, query.projectClass),
+    kind: within(PROJECT_KINDS, query.kind),
+  };
+  return form.stages.length > 0 || form.unitName || form.plannedYear || form.projectClass || form.kind ? form : null;
+}
+
 export interface Column {
   prop: ProjectSortField | 'projectClass' | 'actions';
   label: string;
@@ -53,6 +73,7 @@ type SortOrder = 'ascending' | 'descending' | null;
 export function useProjectList() {
   const { t } = useI18n();
   const router = useRouter();
+  const route = useRoute();
   const store = useProjectsStore();
 
   const form = reactive<SearchForm>(emptySearch());
@@ -198,12 +219,18 @@ export function useProjectList() {
   );
 
   onMounted(() => {
+    const handedOver = searchFromQuery(route.query);
+    if (handedOver) {
+      Object.assign(form, handedOver);
+      applied.value = filtersFromForm() ?? {};
+    }
     void load();
     void store.loadUnits().catch(showError);
   });
 
   return {
     form,
+    applied,
     rows,
     total,
     loading,

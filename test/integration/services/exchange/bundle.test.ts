@@ -119,7 +119,7 @@ describe('a bundle from one office to the other', () => {
   it('carries a review decision back to the unit', async () => {
     const file = join(offices.review.dir, 'decision.gvbundle');
     const projectId = filingPayload(1).projects[0]!.facts.project.id;
-    const payload = { decisions: [{ projectId, projectName: '淅川县智慧教育云平台建设项目', review: 'technical', outcome: 'approved', date: '2026-11-20', opinion: '同意通过技术审查。', reviewer: '王审', citations: [{ regulation: 'xichuan-2025', article: 12 }] }] };
+    const payload = { decisions: [{ projectId, projectName: '淅川县智慧教育云平台建设项目', filingVersion: 1, decision: 'approve' as const, review: 'technical' as const, outcome: 'approved' as const, date: '2026-11-20', opinion: '同意通过技术审查。', reviewer: '王审', citations: [{ regulation: 'xichuan-2025', article: 12 }] }] };
     await offices.review.services.exchange.exportBundle({ file, recipientCode: unitOffice.code, payloadType: 'reviewDecision', payload, signer: { passphrase: PASSPHRASE } });
     const verified = await offices.unit.services.exchange.verify(file);
     expect(verified.payload).toMatchObject({ type: 'reviewDecision', payload: { decisions: [{ projectId, outcome: 'approved' }] } });

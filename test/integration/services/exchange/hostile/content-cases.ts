@@ -154,7 +154,7 @@ export const contentCases: HostileCase[] = [
     name: 'a schema violation in the payload (negative investment)',
     reason: 'payloadInvalid',
     says: /totalInvestmentFen/,
-    build: async (ctx) => ctx.craft('neg.gvbundle', { payload: { ...filingPayload(1), projects: [{ facts: { project: stampedProject({ totalInvestmentFen: -1 }) } }] } }),
+    build: async (ctx) => ctx.craft('neg.gvbundle', { payload: { ...filingPayload(1), projects: [{ filing: { version: 1, filedAt: '2026-11-20T09:00:00.000+08:00' }, facts: { project: stampedProject({ totalInvestmentFen: -1 }) } }] } }),
   },
   {
     name: 'a filing in another unit’s name',

@@ -1,0 +1,1 @@
+CREATE INDEX `projects_year_money_idx` ON `projects` (`planned_year`,`total_investment_fen`,`fund_superior_fen`,`fund_local_fiscal_fen`,`fund_self_raised_fen`,`fund_social_fen`,`fund_other_fen`);

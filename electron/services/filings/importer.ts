@@ -1,0 +1,97 @@
+import type { BackupInfo } from '../../../db/backup';
+import type { OfficeRole } from '../../../shared/domain/office';
+import { PAYLOAD_TYPE_LABELS, type BundleManifest, type PayloadType } from '../../../shared/exchange/manifest';
+import { refuse } from '../../../shared/exchange/refusals';
+import type { ServiceContext } from '../context';
+import type { ExchangeService } from '../exchange';
+import type { JobControl } from '../jobs';
+import type { OfficeService } from '../office';
+import type { AttachmentStore } from './attachment-store';
+import type { createReceivers, Received } from './receive';
+
+/** What each role accepts: units file and receive decisions; the review office receives filings. */
+const ACCEPTS: Record<OfficeRole, readonly PayloadType[]> = {
+  unit: ['reviewDecision', 'policyUpdate', 'acknowledgement'],
+  reviewOffice: ['filing', 'acknowledgement'],
+};
+
+export interface ImportResult extends Received {
+  file: string;
+  digest: string;
+  payloadType: PayloadType;
+  sender: { officeCode: string; officeName: string };
+  sequence: number;
+  /** The backup taken before writing, to return to if the import was a mistake. */
+  backup: string;
+  /** Bundles on the link that never arrived, if any. */
+  gap: { from: number; to: number } | null;
+}
+
+export interface ImportDeps {
+  ctx: ServiceContext;
+  office: OfficeService;
+  exchange: ExchangeService;
+  store: AttachmentStore;
+  receivers: ReturnType<typeof createReceivers>;
+  backup: () => Promise<BackupInfo>;
+  applyPolicy: (manifest: BundleManifest, digest: string, payload: never) => Received;
+}
+
+/**
+ * Imports a bundle: verifies everything (signature, key, recipient,
+ * sequence, times, names, sizes, every SM3) while copying the attachments in
+ * the same pass, takes a backup, then writes the content and records the
+ * bundle as accepted in ONE transaction. A refusal at any point leaves the
+ * database as it was; a bundle seen before is reported as already imported.
+ */
+export function createImporter(deps: ImportDeps) {
+  const { sqlite } = deps.ctx.handle;
+
+  return async function importBundle(file: string, control?: JobControl): Promise<ImportResult> {
+    const me = deps.office.requireOffice();
+    control?.progress(0, 3, '正在验证签名和每个条目的摘要');
+    const incoming = deps.store.incoming();
+    try {
+      const verified = await deps.exchange.verify(file, incoming.copies);
+      const { manifest, digest } = verified;
+      if (!ACCEPTS[me.role].includes(manifest.payloadType)) {
+        refuse('notForThisOffice', `本机是${me.role === 'unit' ? '项目建设单位' : '审查部门'}，不接收“${PAYLOAD_TYPE_LABELS[manifest.payloadType]}”类数据包，已拒绝。`);
+      }
+      control?.throwIfCancelled();
+      control?.progress(1, 3, '正在备份数据库');
+      const backup = await deps.backup();
+      control?.throwIfCancelled();
+      await incoming.place(new Map(manifest.entries.map((entry) => [entry.name, entry.sm3])));
+      control?.progress(2, 3, '正在写入');
+      const received = sqlite.transaction((): Received => {
+        // Checked again inside the transaction: another import of the same bundle may have finished meanwhile.
+        deps.exchange.links.checkIncoming(manifest, digest);
+        const payload = verified.payload;
+        let result: Received;
+        switch (payload.type) {
+          case 'filing':
+            result = deps.receivers.filing(me, manifest, digest, payload.payload);
+            break;
+          case 'reviewDecision':
+            result = deps.receivers.reviewDecision(me, manifest, digest, payload.payload);
+            break;
+          case 'acknowledgement':
+            result = deps.receivers.acknowledgement(me, manifest, digest, payload.payload);
+            break;
+          case 'policyUpdate':
+            result = deps.applyPolicy(manifest, digest, payload.payload as never);
+            break;
+        }
+        deps.exchange.recordAccepted(manifest, digest);
+        return result;
+      })();
+      control?.progress(3, 3, '导入完成');
+      return {
+        ...received, file, digest, payloadType: manifest.payloadType, sequence: manifest.sequence,
+        sender: { officeCode: manifest.sender.officeCode, officeName: verified.sender.officeName }, backup: backup.file, gap: verified.gap,
+      };
+    } finally {
+      await incoming.discard();
+    }
+  };
+}

@@ -1,0 +1,148 @@
+import { basename } from 'node:path';
+import { v7 as timeOrderedUuid } from 'uuid';
+import { createFilingQueries } from '../../../db/queries/filings';
+import type { Handlers } from '../../../shared/contract';
+import { toBeijingIso } from '../../../shared/domain/time';
+import { importResultSchema, submitResultSchema, type filingMethods } from '../../../shared/contract/filing';
+import type { ServiceContext } from '../context';
+import type { ComplianceService } from '../compliance';
+import type { ExchangeService } from '../exchange';
+import type { FactsService } from '../facts';
+import { createEditGuard } from '../edit-guard';
+import { createHistoryWriter } from '../history-chain';
+import type { JobRunner } from '../jobs';
+import type { createMaintenanceService } from '../maintenance';
+import type { OfficeService } from '../office';
+import type { ProjectService } from '../projects';
+import { createAcknowledgements } from './acknowledgements';
+import { createAttachmentStore } from './attachment-store';
+import { createExchangeFolders } from './folders';
+import { createImporter } from './importer';
+import { createInbox } from './inbox';
+import { createReceivers } from './receive';
+import { createReviewDesk } from './review';
+import { createFilingSubmitter } from './submit';
+import { createFilingViews } from './views';
+
+export interface FilingServiceDeps {
+  ctx: ServiceContext;
+  office: OfficeService;
+  projects: ProjectService;
+  facts: FactsService;
+  compliance: ComplianceService;
+  exchange: ExchangeService;
+  maintenance: ReturnType<typeof createMaintenanceService>;
+  jobs: JobRunner;
+}
+
+/** Filings, their import, the review desk and the inbox/outbox: the exchange put to work on the register. */
+export function createFilingService(deps: FilingServiceDeps) {
+  const { ctx, office, exchange, compliance } = deps;
+  const store = createAttachmentStore(ctx.dataDir);
+  const folders = createExchangeFolders(ctx);
+  const views = createFilingViews(ctx.handle.sqlite);
+  const inbox = createInbox(exchange);
+  const acknowledgements = createAcknowledgements(ctx, exchange, folders);
+  const desk = createReviewDesk({ ctx, office, exchange, folders });
+  const submit = createFilingSubmitter({ ctx, office, projects: deps.projects, facts: deps.facts, exchange, store, folders });
+  const history = createHistoryWriter(ctx.handle.sqlite);
+  const guard = createEditGuard(ctx.handle.sqlite);
+  const queries = createFilingQueries(ctx.handle.sqlite);
+  const receivers = createReceivers({ ctx, facts: deps.facts, hash: (bytes) => exchange.engine.hash(bytes), recheck: (projectId) => void compliance.recheckProject(projectId) });
+  const importBundle = createImporter({
+    ctx, office, exchange, store, receivers,
+    backup: () => deps.maintenance.backupNow('pre-import'),
+    applyPolicy: (manifest, digest, payload) => {
+      const layer = compliance.storePolicyUpdate(payload);
+      const me = office.requireOffice();
+      history.append([{
+        at: toBeijingIso(ctx.clock.now()), actor: me.operator, entityType: 'policy', entityId: layer.regulation, action: 'receive',
+        changes: [{ field: 'policy', after: { from: manifest.sender.officeCode, bundle: digest, parameters: Object.keys(layer.overrides), calendar: layer.calendar?.version ?? null } }],
+      }]);
+      return { projects: [], warnings: [] };
+    },
+  });
+
+  /** After a commit: a policy update changes every project's check. */
+  async function afterImport(payloadType: string): Promise<void> {
+    inbox.forget();
+    if (payloadType === 'policyUpdate') {
+      compliance.reloadPolicy();
+      await compliance.recheckAll();
+    }
+  }
+
+  return {
+    store,
+    folders,
+    views,
+    desk,
+    submit,
+    acknowledgements,
+    async importBundle(file: string, control?: Parameters<typeof importBundle>[1]) {
+      const result = await importBundle(file, control);
+      await afterImport(result.payloadType);
+      return result;
+    },
+    /** Keeps a document with the project (a scan, a PDF): copied into the data folder, hashed, recorded in the history. */
+    async attachFile(projectId: string, source: string, options: { fileName?: string; materialCode?: string; mediaType?: string } = {}) {
+      const me = office.requireOffice();
+      deps.projects.get(projectId);
+      guard.assertEditable(projectId, 'events');
+      const { sm3, size } = await store.addLocal(source, exchange.engine);
+      const id = timeOrderedUuid();
+      const fileName = options.fileName ?? basename(source);
+      const at = toBeijingIso(ctx.clock.now());
+      ctx.handle.sqlite.transaction(() => {
+        queries.insertAttachment.run(id, projectId, fileName, options.mediaType ?? null, options.materialCode ?? null, sm3, size, at, 'local');
+        history.append([{ at, actor: me.operator, entityType: 'project', entityId: projectId, action: 'update', changes: [{ field: 'attachments', after: { id, fileName, sm3, size } }] }]);
+      })();
+      return { id, fileName, sm3, size };
+    },
+    inbox: async () => {
+      const folder = folders.get().inbox;
+      return { folder, entries: await inbox.scan(folder) };
+    },
+  };
+}
+
+export type FilingService = ReturnType<typeof createFilingService>;
+
+type FilingMethod = keyof typeof filingMethods;
+
+export function filingHandlers(filings: FilingService, jobs: JobRunner): Pick<Handlers, FilingMethod> {
+  return {
+    'filing.forProject': (input) => filings.views.forProject(input.projectId),
+    'filing.submit': (input) => ({
+      jobId: jobs.start({
+        kind: 'filing.submit', label: '报送项目', cancellable: false,
+        run: async (control) => submitResultSchema.parse(await filings.submit(input, control)),
+      }).jobId,
+    }),
+    'bundle.import': (input) => ({
+      jobId: jobs.start({
+        kind: 'bundle.import', label: '导入数据包', cancellable: false,
+        run: async (control) => importResultSchema.parse(await filings.importBundle(input.file, control)),
+      }).jobId,
+    }),
+    'bundle.inbox': () => filings.inbox(),
+    'exchange.folders': () => filings.folders.get(),
+    'exchange.setFolders': (input) => filings.folders.set(input),
+    'review.filings': (input) => filings.views.received(input),
+    'review.workspace': (input) => filings.views.workspace(input.filingId),
+    'review.recordOpinion': (input) => {
+      const row = filings.desk.recordOpinion(input.filingId, input.opinion);
+      return filings.views.workspace(input.filingId).opinions.find((opinion) => opinion.id === row.id)!;
+    },
+    'review.decide': (input) => {
+      const { filingId, ...decision } = input;
+      const row = filings.desk.decide(filingId, decision);
+      return filings.views.workspace(filingId).decisions.find((candidate) => candidate.id === row.id)!;
+    },
+    'review.pending': () => filings.desk.pending(),
+    'review.send': (input) => filings.desk.send(input.unitCode, input.passphrase, input.file),
+    'review.annualPlan': (input) => filings.views.annualPlan(input.year),
+    'bundle.unacknowledged': () => filings.acknowledgements.pending(),
+    'bundle.acknowledge': (input) => filings.acknowledgements.send(input.digest, input.passphrase, input.file),
+  };
+}
