@@ -41,6 +41,8 @@ function createWindow(): BrowserWindow {
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // Chromium's PDF viewer, for the preview of filing documents (blob: URLs made by the page itself; no remote content can load).
+      plugins: true,
       // Middle-click would otherwise open links in new windows.
       disableBlinkFeatures: 'Auxclick',
     },

@@ -6,6 +6,9 @@ export function isOwnPage(url: string, devServerUrl: string | undefined): boolea
   return Boolean(devServerUrl && url.startsWith(devServerUrl));
 }
 
+/** Chromium's built-in PDF viewer (an internal extension): the in-app preview of filing documents (blob: PDFs). */
+export const PDF_VIEWER_ORIGIN = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/';
+
 /**
  * Electron's security baseline (electronegativity, the Electron security checklist):
  * no navigation away, no new windows, no permissions, no remote content.
@@ -15,7 +18,7 @@ export function hardenSessions(devServerUrl: string | undefined): void {
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   ses.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = isOwnPage(details.url, devServerUrl) || details.url.startsWith('devtools://') || details.url.startsWith('data:') || details.url.startsWith('blob:');
+    const allowed = isOwnPage(details.url, devServerUrl) || details.url.startsWith('devtools://') || details.url.startsWith('data:') || details.url.startsWith('blob:') || details.url.startsWith(PDF_VIEWER_ORIGIN);
     callback({ cancel: !allowed });
   });
 
