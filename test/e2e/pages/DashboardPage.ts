@@ -34,7 +34,15 @@ export class DashboardPage {
   async bars(name: ChartName): Promise<{ key: string; x: number; y: number }[]> {
     const holder = this.chart(name).locator('[data-bars]');
     await expect(holder).not.toHaveAttribute('data-bars', '[]');
-    return JSON.parse((await holder.getAttribute('data-bars')) ?? '[]') as { key: string; x: number; y: number }[];
+    // The chart draws once, then again when it has been sized to its card: wait until the positions stop moving.
+    let last = '';
+    await expect(async () => {
+      const now = (await holder.getAttribute('data-bars')) ?? '[]';
+      const settled = now === last;
+      last = now;
+      expect(settled).toBe(true);
+    }).toPass({ intervals: [300], timeout: 10_000 });
+    return JSON.parse(last) as { key: string; x: number; y: number }[];
   }
 
   /** Clicks the canvas at the middle of a bar, as a person does. */
