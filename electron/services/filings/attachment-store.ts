@@ -12,6 +12,9 @@ import type { AttachmentCopies } from '../exchange/verify';
  * `.incoming/` and moved into place only once every digest has been checked;
  * a crash leaves only `.incoming/` leftovers, cleared at the next start.
  */
+/** Writes of incoming attachment chunks allowed in flight at once (each a copy of a ≤1 MiB chunk). */
+const WRITES_IN_FLIGHT = 4;
+
 export function createAttachmentStore(dataDir: string) {
   const root = join(dataDir, 'attachments');
   const incomingRoot = join(root, '.incoming');
@@ -68,21 +71,26 @@ export function createAttachmentStore(dataDir: string) {
       mkdirSync(dir, { recursive: true });
       const files = new Map<string, string>();
       let current: FileHandle | null = null;
-      // One write in flight: it overlaps the hashing of the same chunk and the reading of the next.
-      let writing: Promise<void> = Promise.resolve();
+      // A few positional writes in flight: they overlap the hashing and the reading of the next chunks.
+      let inFlight: Promise<void>[] = [];
+      let position = 0;
+      const drain = async () => {
+        const pending = inFlight;
+        inFlight = [];
+        await Promise.all(pending);
+      };
       const closeCurrent = async () => {
         const handle = current;
         current = null;
         try {
-          await writing;
+          await drain();
         } finally {
-          writing = Promise.resolve();
           await handle?.close();
         }
       };
-      const writeAll = async (handle: FileHandle, chunk: Buffer) => {
+      const writeAll = async (handle: FileHandle, chunk: Buffer, at: number) => {
         let offset = 0;
-        while (offset < chunk.length) offset += (await handle.write(chunk, offset, chunk.length - offset)).bytesWritten;
+        while (offset < chunk.length) offset += (await handle.write(chunk, offset, chunk.length - offset, at + offset)).bytesWritten;
       };
       const copies: AttachmentCopies = {
         async open(entryName) {
@@ -91,13 +99,15 @@ export function createAttachmentStore(dataDir: string) {
           files.set(entryName, file);
           const handle = await open(file, 'wx');
           current = handle;
+          position = 0;
           return {
             write: async (chunk) => {
-              await writing;
+              if (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift();
               // A copy: the reader recycles its chunk once it has been hashed.
-              const next = writeAll(handle, Buffer.from(chunk));
-              next.catch(() => undefined); // reported by the next await of `writing`, not as an unhandled rejection
-              writing = next;
+              const next = writeAll(handle, Buffer.from(chunk), position);
+              next.catch(() => undefined); // reported when awaited (shift or drain), not as an unhandled rejection
+              inFlight.push(next);
+              position += chunk.length;
             },
           };
         },
