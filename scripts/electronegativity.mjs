@@ -18,6 +18,37 @@ const REVIEWED = {
   PRELOAD_JS_CHECK: 'the preload exposes only the contract methods (one ipcRenderer.invoke each); sandboxed, contextIsolation on',
 };
 
+/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks (a CSP in a description does). */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell);
+      if (row.some((value) => value !== '')) rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += char;
+  }
+  row.push(cell);
+  if (row.some((value) => value !== '')) rows.push(row);
+  return rows;
+}
+
 const work = mkdtempSync(join(tmpdir(), 'govit-electronegativity-'));
 try {
   cpSync(join(root, 'electron'), join(work, 'electron'), { recursive: true });
@@ -26,8 +57,8 @@ try {
   const report = join(work, 'report.csv');
   const bin = join(dirname(require.resolve('@doyensec/electronegativity/package.json')), 'dist', 'index.js');
   execFileSync(process.execPath, [bin, '-i', work, '-e', electronVersion, '-r', '-v', 'false', '-o', report], { stdio: 'pipe' });
-  const rows = readFileSync(report, 'utf8').trim().split('\n').slice(1).filter(Boolean).map((line) => {
-    const [check, severity, confidence, file, location] = line.split(',').map((cell) => cell.replace(/^"|"$/g, ''));
+  const rows = parseCsv(readFileSync(report, 'utf8')).slice(1).filter((cells) => cells.length >= 5).map((cells) => {
+    const [check, severity, confidence, file, location] = cells;
     return { check, severity, confidence, file, location };
   });
   const high = rows.filter((row) => row.severity === 'HIGH');
