@@ -31,6 +31,8 @@ export interface BundleToWrite {
   /** Already validated against its schema. */
   payload: unknown;
   attachments: readonly AttachmentSource[];
+  /** Called after each attachment is written: attachments done, attachments in all. */
+  onProgress?: (done: number, total: number) => void;
   bundleId?: string;
   /** The recipient's limits (the defaults): a bundle it would refuse is not written. */
   limits?: BundleLimits;
@@ -95,6 +97,7 @@ export async function writeBundleFile(bundle: BundleToWrite, engine: Sm3Engine):
         } else {
           pending.push((await zip.add(attachment.entry, ready.file.chunks(), { deflate: ready.deflate, sizeHint: ready.size })).written);
         }
+        bundle.onProgress?.(index + 1, bundle.attachments.length);
       }
     } finally {
       // Files read to the end closed themselves; this closes any prepared but not reached (a failed export).

@@ -29,6 +29,8 @@ export interface BundleExport {
   /** The unlocked key, or the passphrase to unlock it with. */
   signer: Signer | { passphrase: string };
   expiresInDays?: number;
+  /** Attachments written so far, and in all: for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
   /** Writes what the bundle means here (filings sent, decisions sent) in the transaction that records it as sent. */
   record?: (written: WrittenBundle) => void;
 }
@@ -72,6 +74,7 @@ export function createExchangeService(ctx: ServiceContext, office: OfficeService
         payloadType: request.payloadType,
         payload: parsed.data,
         attachments: request.attachments ?? [],
+        onProgress: request.onProgress,
         limits,
       },
       engine,

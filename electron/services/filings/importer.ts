@@ -1,9 +1,11 @@
+import { stat } from 'node:fs/promises';
 import type { BackupInfo } from '../../../db/backup';
 import type { OfficeRole } from '../../../shared/domain/office';
 import { PAYLOAD_TYPE_LABELS, type BundleManifest, type PayloadType } from '../../../shared/exchange/manifest';
 import { refuse } from '../../../shared/exchange/refusals';
 import type { ServiceContext } from '../context';
 import type { ExchangeService } from '../exchange';
+import type { AttachmentCopies } from '../exchange/verify';
 import type { JobControl } from '../jobs';
 import type { OfficeService } from '../office';
 import type { AttachmentStore } from './attachment-store';
@@ -49,20 +51,37 @@ export function createImporter(deps: ImportDeps) {
 
   return async function importBundle(file: string, control?: JobControl): Promise<ImportResult> {
     const me = deps.office.requireOffice();
-    control?.progress(0, 3, '正在验证签名和每个条目的摘要');
+    control?.progress(0, 1, '正在验证签名和每个条目的摘要');
     const incoming = deps.store.incoming();
     try {
-      const verified = await deps.exchange.verify(file, incoming.copies);
+      // Progress by bytes copied against the file's size (attachments are mostly stored, not deflated: close enough for a bar).
+      const total = (await stat(file).catch(() => null))?.size ?? 0;
+      let copied = 0;
+      const MB = 1024 * 1024;
+      const copies: AttachmentCopies = {
+        finish: () => incoming.copies.finish(),
+        async open(entryName) {
+          const sink = await incoming.copies.open(entryName);
+          return {
+            async write(chunk) {
+              await sink.write(chunk);
+              copied += chunk.length;
+              control?.progress(Math.min(copied, total), total, `正在验证并复制附件：${Math.round(copied / MB)} / 约 ${Math.round(total / MB)} MB`);
+            },
+          };
+        },
+      };
+      const verified = await deps.exchange.verify(file, copies);
       const { manifest, digest } = verified;
       if (!ACCEPTS[me.role].includes(manifest.payloadType)) {
         refuse('notForThisOffice', `本机是${me.role === 'unit' ? '项目建设单位' : '审查部门'}，不接收“${PAYLOAD_TYPE_LABELS[manifest.payloadType]}”类数据包，已拒绝。`);
       }
       control?.throwIfCancelled();
-      control?.progress(1, 3, '正在备份数据库');
+      control?.progress(total, total, '正在备份数据库');
       const backup = await deps.backup();
       control?.throwIfCancelled();
       await incoming.place(new Map(manifest.entries.map((entry) => [entry.name, entry.sm3])));
-      control?.progress(2, 3, '正在写入');
+      control?.progress(total, total, '正在写入数据库');
       const received = sqlite.transaction((): Received => {
         // Checked again inside the transaction: another import of the same bundle may have finished meanwhile.
         deps.exchange.links.checkIncoming(manifest, digest);
@@ -85,7 +104,7 @@ export function createImporter(deps: ImportDeps) {
         deps.exchange.recordAccepted(manifest, digest);
         return result;
       })();
-      control?.progress(3, 3, '导入完成');
+      control?.progress(total, total, '导入完成');
       return {
         ...received, file, digest, payloadType: manifest.payloadType, sequence: manifest.sequence,
         sender: { officeCode: manifest.sender.officeCode, officeName: verified.sender.officeName }, backup: backup.file, gap: verified.gap,

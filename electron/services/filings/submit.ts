@@ -126,6 +126,7 @@ export function createFilingSubmitter(deps: SubmitDeps) {
     };
     const written = await deps.exchange.exportBundle({
       file, recipientCode: recipient.officeCode, payloadType: 'filing', payload, attachments: sources, signer: { passphrase: request.passphrase }, record,
+      onProgress: (done, total) => control?.progress(done, total, `正在签名并写入数据包：附件 ${done} / ${total}`),
     });
     return {
       file: written.file,

@@ -125,6 +125,25 @@ describe('a filing from the unit, reviewed and decided at the review office, bac
     expect(() => review.services.filings.desk.decide(filing!.id, approval)).toThrow(/已有更新的第 2 版申报/);
   });
 
+  it('reports progress while filing and importing, by attachments written and bytes copied', async () => {
+    const { unit, review } = offices;
+    const project = unit.services.projects.create(sampleProject());
+    const scan = join(unit.dir, 'scan.pdf');
+    writeFileSync(scan, Buffer.concat([Buffer.from('%PDF-1.7\n'), seededBytes(3_000_000, 5)]));
+    await unit.services.filings.attachFile(project.id, scan);
+    const seen: { done: number; total: number; message?: string }[] = [];
+    const control = { signal: new AbortController().signal, throwIfCancelled: () => undefined, progress: (done: number, total: number, message?: string) => void seen.push({ done, total, message }) };
+    const submitted = await unit.services.filings.submit({ projectIds: [project.id], passphrase: PASSPHRASE }, control);
+    expect(seen).toContainEqual({ done: 1, total: 1, message: '正在签名并写入数据包：附件 1 / 1' });
+    seen.length = 0;
+    await review.services.filings.importBundle(submitted.file, control);
+    const copying = seen.filter((step) => step.message?.startsWith('正在验证并复制附件'));
+    expect(copying.length).toBeGreaterThan(1);
+    expect(copying.map((step) => step.done)).toEqual([...copying.map((step) => step.done)].sort((a, b) => a - b));
+    expect(copying.at(-1)!.done).toBeGreaterThanOrEqual(3_000_000);
+    expect(seen.at(-1)).toMatchObject({ message: '导入完成' });
+  });
+
   it('says "already imported" on a second import and changes nothing', async () => {
     const { submitted } = await fileOneProject();
     const before = databaseDigest(offices.review.services);
