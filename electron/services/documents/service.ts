@@ -1,3 +1,4 @@
+import { listReceivedFilings } from '../../../db/queries/filings';
 /**
  * The document service: gathers a form's data from the other services,
  * renders it (in the worker pool, or in-process when told), and returns the
@@ -78,6 +79,13 @@ export function createDocumentService(ctx: ServiceContext, deps: DocumentDeps, r
     }
   }
 
+  /** At the review office, the annual plan is compiled from the declarations it approved for the year (newest filing of each project). */
+  function approvedDeclarations(year: number): ProjectBundle[] {
+    return listReceivedFilings(ctx.handle.sqlite, { status: 'approved', year })
+      .sort((a, b) => a.unit_name.localeCompare(b.unit_name, 'zh-CN') || a.project_name.localeCompare(b.project_name, 'zh-CN'))
+      .map((filing) => bundle(filing.project_id, false));
+  }
+
   /**
    * The compliance report is checked afresh, so 检查日期 (today) is true of
    * every finding on it; without a rule pack for the office it is refused
@@ -101,7 +109,9 @@ export function createDocumentService(ctx: ServiceContext, deps: DocumentDeps, r
     const rows =
       formId === 'system-inventory'
         ? yearRows({ plannedYear: null, stages: ['operation'] })
-        : yearRows({ plannedYear: year, stages: [] });
+        : formId === 'annual-plan' && head.office.role === 'reviewOffice'
+          ? approvedDeclarations(year)
+          : yearRows({ plannedYear: year, stages: [] });
     return { header: head, subject: null, year, rows };
   }
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { databaseDigest, sampleProject } from '../../../support/services';
+import { compact, pdfText } from '../../documents/pdf-tools';
 import { documentText, filingPayload, install, pair, PASSPHRASE, reviewOffice, seededBytes, trustEachOther, unitOffice } from '../../../support/exchange';
 
 let offices: Awaited<ReturnType<typeof pair>>;
@@ -209,6 +210,14 @@ describe('a filing from the unit, reviewed and decided at the review office, bac
     expect(plan.rows).toEqual([expect.objectContaining({ projectId: project.id, approvedAmountFen: 1_150_000_00, documentNo: '淅政数〔2026〕18号' })]);
     expect(plan.byUnit).toEqual([{ unitCode: unitOffice.code, unitName: unitOffice.name, projects: 1, totalInvestmentFen: project.totalInvestmentFen, approvedAmountFen: 1_150_000_00 }]);
     expect(review.services.filings.views.annualPlan(project.plannedYear + 1).rows).toEqual([]);
+
+    // The annual plan summary (PDF) at the review office lists the approved declarations, not every project it holds.
+    const other = offices.unit.services.projects.create(sampleProject({ name: '淅川县未获批准的测试项目' }));
+    await offices.review.services.filings.importBundle((await offices.unit.services.filings.submit({ projectIds: [other.id], passphrase: PASSPHRASE })).file);
+    const pdf = await review.services.documents.render({ formId: 'annual-plan', year: project.plannedYear, save: false });
+    const text = compact(pdfText(Buffer.from(pdf.bytesBase64!, 'base64')));
+    expect(text).toContain('淅川县智慧教育云平台建设项目');
+    expect(text).not.toContain('淅川县未获批准的测试项目');
   });
 
   it('lists the inbox with each bundle verified, and an imported one as imported', async () => {
