@@ -62,7 +62,7 @@ export interface ChildRun {
 
 /**
  * When to kill the child: `afterMs` after it printed the line starting with
- * `onLine` (`ready`, or a step: `progress 2/3` …). Anchoring each kill to the
+ * `onLine` (`ready`, or a step: `step write` …). Anchoring each kill to the
  * step it falls in keeps the kills where they were meant to land when the
  * machine is busier than during the measured run.
  */

@@ -5,8 +5,8 @@
  *
  * Prints a line at each step (on a pipe, Node writes stdout synchronously, so
  * the parent has every line written before a kill): `ready` just before the
- * import starts, `progress <done>/<total> <message>` for each of the import's
- * steps (`2/3` just before its transaction, `3/3` once committed), `imported`,
+ * import starts, `step backup` / `step write` (just before its transaction) /
+ * `step committed` as the import reports those steps, `imported`,
  * `closed`; then it waits until stdin closes, so that a kill is always a kill.
  *
  * The run is deterministic, so that every run that commits writes the same
@@ -46,7 +46,16 @@ const mark = (line: string) => process.stdout.write(`${line}\n`);
 const services = await createServices({ dataDir, migrationsFolder: MIGRATIONS_FOLDER, clock: fixedClock(clockIso), appVersion: 'test' });
 const signal = new AbortController().signal;
 mark('ready');
-await services.filings.importBundle(bundle, { signal, throwIfCancelled: () => undefined, progress: (done, total, message) => mark(`progress ${done}/${total} ${message ?? ''}`) });
+// The import's steps, by the message it reports (the byte-by-byte copy progress in between is not printed).
+const STEPS: [string, string][] = [['正在备份', 'step backup'], ['正在写入', 'step write'], ['导入完成', 'step committed']];
+await services.filings.importBundle(bundle, {
+  signal,
+  throwIfCancelled: () => undefined,
+  progress: (_done, _total, message) => {
+    const step = STEPS.find(([prefix]) => message?.startsWith(prefix));
+    if (step) mark(step[1]);
+  },
+});
 mark('imported');
 services.close();
 mark('closed');

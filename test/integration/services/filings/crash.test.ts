@@ -18,7 +18,7 @@ import { databaseDigest, openServices, tempDataDir } from '../../../support/serv
 const RANDOM_KILLS = 20;
 const WRITE_PHASE_KILLS = 4;
 /** Kills the moment the child reports a step: during the backup, as the transaction starts, just after the commit. */
-const STEP_KILLS = ['progress 1/3', 'progress 2/3', 'progress 3/3'];
+const STEP_KILLS = ['step backup', 'step write', 'step committed'];
 
 let work: ReturnType<typeof tempDataDir>;
 let fixture: CrashFixture;
@@ -88,8 +88,8 @@ describe('an import killed at random points', () => {
     expect(after).toMatchObject({ integrity: 'ok', foreignKeyViolations: 0, chain: { ok: true }, filings: 200, attachments: 60, missingFiles: 0, leftoversAfterReopen: 0 });
     expect(after.digest).not.toBe(before.digest);
     const duration = at(reference, 'closed');
-    const writeStart = at(reference, 'progress 2/3');
-    const committed = at(reference, 'progress 3/3');
+    const writeStart = at(reference, 'step write');
+    const committed = at(reference, 'step committed');
     // A moment of the measured run, as a delay after the step it falls in.
     const steps = ['ready', ...STEP_KILLS].map((onLine) => ({ onLine, at: at(reference, onLine) }));
     const killAt = (ms: number): KillPoint => {
@@ -117,15 +117,15 @@ describe('an import killed at random points', () => {
       expect(state.foreignKeyViolations, where).toBe(0);
       expect(state.chain.ok, where).toBe(true);
       expect([before.digest, after.digest], where).toContain(state.digest);
-      if (!seen(run, 'progress 2/3')) expect(state.digest, `${where}: killed before the transaction, yet not as before`).toBe(before.digest);
-      if (seen(run, 'progress 3/3')) expect(state.digest, `${where}: killed after the commit, yet not as after`).toBe(after.digest);
+      if (!seen(run, 'step write')) expect(state.digest, `${where}: killed before the transaction, yet not as before`).toBe(before.digest);
+      if (seen(run, 'step committed')) expect(state.digest, `${where}: killed after the commit, yet not as after`).toBe(after.digest);
       // Whatever was committed has its attachment files; the copies a kill left behind are gone once the app starts.
       expect(state.missingFiles, where).toBe(0);
       expect(state.leftoversAfterReopen, where).toBe(0);
 
       const landed = state.digest === before.digest ? 'before' : 'after';
       outcomes[landed] += 1;
-      if (seen(run, 'progress 2/3') && !seen(run, 'progress 3/3')) outcomes.killedInTransaction += 1;
+      if (seen(run, 'step write') && !seen(run, 'step committed')) outcomes.killedInTransaction += 1;
       if (state.leftovers > 0) outcomes.leftovers += 1;
       const backup = backupUsable(dir);
       outcomes.backups[backup === null ? 'none' : backup ? 'usable' : 'unusable'] += 1;
@@ -139,7 +139,7 @@ describe('an import killed at random points', () => {
         `pre-import backups: ${JSON.stringify(outcomes.backups)}`,
     );
     expect(outcomes.before, 'no kill landed before the commit: the kill points miss the import').toBeGreaterThan(0);
-    // The kill on "progress 3/3" always lands after the commit.
+    // The kill on "step committed" always lands after the commit.
     expect(outcomes.after).toBeGreaterThan(0);
   }, 300_000);
 });
