@@ -43,6 +43,8 @@ export function createFactsService(
   const deleteEvent = sqlite.prepare('DELETE FROM project_events WHERE id = ? AND project_id = ?');
   const insertMaterial = sqlite.prepare('INSERT INTO project_materials (id, project_id, code, date, document_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?)');
   const deleteMaterial = sqlite.prepare('DELETE FROM project_materials WHERE id = ? AND project_id = ?');
+  const deleteAllEvents = sqlite.prepare('DELETE FROM project_events WHERE project_id = ?');
+  const deleteAllMaterials = sqlite.prepare('DELETE FROM project_materials WHERE project_id = ?');
   const upsertFacts = sqlite.prepare(
     'INSERT INTO project_facts (project_id, attributes, compliance, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(project_id) DO UPDATE SET attributes = excluded.attributes, compliance = excluded.compliance, updated_at = excluded.updated_at',
   );
@@ -121,6 +123,20 @@ export function createFactsService(
         deleteMaterial.run(materialId, projectId);
         record(projectId, `materials.${stored.material.code}`, stored.material, null);
       });
+    },
+
+    /**
+     * Replaces every fact of a project with a filing's (the review office's
+     * read-only copy of a unit's project). Runs inside the import's transaction,
+     * which writes the history entry and rechecks; the filing snapshot keeps
+     * what the facts were before.
+     */
+    replaceWithFiled(projectId: string, filed: Pick<ProjectFacts, 'events' | 'materials' | 'attributes' | 'compliance'>, at: string): void {
+      deleteAllEvents.run(projectId);
+      deleteAllMaterials.run(projectId);
+      for (const event of filed.events) insertEvent.run(timeOrderedUuid(), projectId, event.kind, event.date, JSON.stringify(event), at);
+      for (const material of filed.materials) insertMaterial.run(timeOrderedUuid(), projectId, material.code, material.date ?? null, material.documentId ?? null, at);
+      upsertFacts.run(projectId, JSON.stringify(filed.attributes), JSON.stringify(filed.compliance), at);
     },
 
     setAttributes(projectId: string, attributes: ProjectAttributes, compliance: ComplianceFacts): ProjectFactsRecord {

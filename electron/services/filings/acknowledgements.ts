@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 import { toBeijingIso } from '../../../shared/domain/time';
 import { PAYLOAD_TYPE_LABELS, type PayloadType } from '../../../shared/exchange/manifest';
@@ -62,7 +61,7 @@ export function createAcknowledgements(ctx: ServiceContext, exchange: ExchangeSe
         acknowledges: { senderCode: row.sender_code, sequence: row.sequence, digest: row.digest, bundleId: row.bundle_id },
         status: 'accepted', at,
       };
-      const target = file ?? join(folders.outbox(), `回执-${row.sender_code}-${row.sequence}-${at.slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}.gvbundle`);
+      const target = file ?? folders.outboxFile(`回执-${row.sender_code}-${row.sequence}`);
       const record = (written: WrittenBundle) => {
         if (insert.run(row.digest, written.digest, at).changes !== 1) throw already();
       };

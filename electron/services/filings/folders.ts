@@ -38,6 +38,12 @@ export function createExchangeFolders(ctx: ServiceContext) {
       mkdirSync(outbox, { recursive: true });
       return outbox;
     },
+
+    /** A new bundle's path in the outbox: `<what>-<Beijing time>.gvbundle`, safe on Windows shares. */
+    outboxFile(what: string): string {
+      const stamp = toBeijingIso(ctx.clock.now()).slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+      return join(this.outbox(), `${what}-${stamp}.gvbundle`);
+    },
   };
 }
 

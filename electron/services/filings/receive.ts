@@ -35,13 +35,6 @@ export function createReceivers(deps: ReceiveDeps) {
   const writer = createProjectWriter(sqlite);
   const history = createHistoryWriter(sqlite);
   const setOrigin = sqlite.prepare('UPDATE projects SET origin_office_code = ? WHERE id = ?');
-  const deleteEvents = sqlite.prepare('DELETE FROM project_events WHERE project_id = ?');
-  const deleteMaterials = sqlite.prepare('DELETE FROM project_materials WHERE project_id = ?');
-  const insertEvent = sqlite.prepare('INSERT INTO project_events (id, project_id, kind, date, event, recorded_at) VALUES (?, ?, ?, ?, ?, ?)');
-  const insertMaterial = sqlite.prepare('INSERT INTO project_materials (id, project_id, code, date, document_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?)');
-  const upsertFacts = sqlite.prepare(
-    'INSERT INTO project_facts (project_id, attributes, compliance, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(project_id) DO UPDATE SET attributes = excluded.attributes, compliance = excluded.compliance, updated_at = excluded.updated_at',
-  );
   const now = () => toBeijingIso(deps.ctx.clock.now());
 
   /** At the review office: each project's filing becomes the office's read-only copy, and a filing version to review. */
@@ -66,11 +59,7 @@ export function createReceivers(deps: ReceiveDeps) {
         writer.insert(project);
         setOrigin.run(sender, project.id);
       }
-      deleteEvents.run(project.id);
-      deleteMaterials.run(project.id);
-      for (const event of filed.facts.events) insertEvent.run(timeOrderedUuid(), project.id, event.kind, event.date, JSON.stringify(event), at);
-      for (const material of filed.facts.materials) insertMaterial.run(timeOrderedUuid(), project.id, material.code, material.date ?? null, material.documentId ?? null, at);
-      upsertFacts.run(project.id, JSON.stringify(filed.facts.attributes), JSON.stringify(filed.facts.compliance), at);
+      deps.facts.replaceWithFiled(project.id, filed.facts, at);
       q.deleteAttachments.run(project.id);
       const sizes = new Map(manifest.entries.map((entry) => [entry.name, entry]));
       for (const ref of filed.attachments) {

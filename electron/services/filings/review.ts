@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { v7 as timeOrderedUuid } from 'uuid';
 import { createFilingQueries, type DecisionRow, type FilingRow, type OpinionRow } from '../../../db/queries/filings';
 import { AppError } from '../../../shared/contract/errors';
@@ -129,7 +128,7 @@ export function createReviewDesk(deps: ReviewDeps) {
       if (rows.length === 0) throw new AppError('notFound', `没有待发给 ${unitCode} 的审查决定。`);
       const payload: PayloadOf<'reviewDecision'> = { decisions: rows.map((row) => ({ ...JSON.parse(row.body), attachments: [] })) };
       const at = now();
-      const target = file ?? join(deps.folders.outbox(), `审查决定-${unitCode}-${at.slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}.gvbundle`);
+      const target = file ?? deps.folders.outboxFile(`审查决定-${unitCode}`);
       const record = (written: WrittenBundle) => {
         for (const row of rows) {
           if (q.markSent.run(written.digest, row.id).changes !== 1) throw new AppError('conflict', '审查决定已由另一次发送发出，请刷新后重试。');

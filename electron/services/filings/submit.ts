@@ -1,4 +1,4 @@
-import { extname, join } from 'node:path';
+import { extname } from 'node:path';
 import { v7 as timeOrderedUuid } from 'uuid';
 import { createFilingQueries, type AttachmentRow, type FilingRow } from '../../../db/queries/filings';
 import { AppError } from '../../../shared/contract/errors';
@@ -42,11 +42,6 @@ export interface SubmitResult {
   sequence: number;
   recipient: { officeCode: string; officeName: string };
   filings: { projectId: string; projectName: string; version: number }[];
-}
-
-/** A file name safe on Windows shares: no path separators or reserved characters. */
-function stamp(iso: string): string {
-  return iso.slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
 }
 
 /**
@@ -115,7 +110,7 @@ export function createFilingSubmitter(deps: SubmitDeps) {
       note: request.note,
       projects: filed.map((item) => item.project),
     };
-    const file = request.file ?? join(deps.folders.outbox(), `报送-${me.code}-${stamp(filedAt)}.gvbundle`);
+    const file = request.file ?? deps.folders.outboxFile(`报送-${me.code}`);
     control?.progress(ids.length, ids.length, '正在签名并写入数据包');
     const record = (written: WrittenBundle) => {
       for (const { row } of filed) q.insertFiling.run({ ...row, bundle_digest: written.digest });
