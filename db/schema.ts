@@ -246,9 +246,10 @@ export const exchangeReceived = sqliteTable(
 );
 
 /**
- * Documents kept with a project (scans, PDFs). The bytes live in the data
- * folder under attachments/<sm3 prefix>/<sm3>: content-addressed, so the same
- * file received twice is stored once and a copy is checked by its name.
+ * Documents kept with a project (scans, PDFs). A unit's own files live in the
+ * data folder under attachments/<sm3 prefix>/<sm3> (content-addressed); a
+ * received one is read from the bundle it arrived in, kept whole as
+ * attachments/received/<source>.gvbundle. Its SM3 and size are checked on every read.
  */
 export const attachments = sqliteTable(
   'attachments',

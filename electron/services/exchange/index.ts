@@ -11,7 +11,7 @@ import { createKeyService, type Signer } from './keys';
 import { createLinkState } from './links';
 import { createSm3Engine, type Sm3EngineOptions } from './sm3';
 import { createTrustService } from './trust';
-import { verifyBundle, type AttachmentCopies, type VerifiedBundle } from './verify';
+import { verifyBundle, type BundleCopy, type VerifiedBundle } from './verify';
 
 export interface ExchangeOptions {
   limits?: Partial<BundleLimits>;
@@ -111,9 +111,9 @@ export function createExchangeService(ctx: ServiceContext, office: OfficeService
     engine,
     limits,
 
-    /** With `copies`, the attachments are copied out as they are hashed (the import). */
-    verify(file: string, copies?: AttachmentCopies): Promise<VerifiedBundle> {
-      return verifyBundle(file, { trust, links, office, engine, clock: ctx.clock, limits }, copies);
+    /** With `copy`, the bundle is copied as it is hashed (the import keeps the copy). */
+    verify(file: string, copy?: BundleCopy): Promise<VerifiedBundle> {
+      return verifyBundle(file, { trust, links, office, engine, clock: ctx.clock, limits }, copy);
     },
 
     /** Exports are one at a time, so each link's sequence numbers and digests chain. */

@@ -15,7 +15,8 @@ import type { LinkState, SequenceGap } from './links';
 import { parseDerSignature, verifySm2 } from './sm2';
 import type { Sm3Engine } from './sm3';
 import type { TrustedKey, TrustService } from './trust';
-import { checkCrc, streamEntry, type EntrySink } from './zip/entry-stream';
+import { checkCrc, streamEntry, type BundleTap } from './zip/entry-stream';
+import type { ZipEntry } from './zip/reader';
 import { ChunkPool } from './zip/read-ahead';
 import { METHOD_DEFLATE } from './zip/layout';
 
@@ -40,14 +41,17 @@ export interface VerifiedBundle {
 }
 
 /**
- * Where the import keeps each attachment while verifying it: the bytes that
- * are hashed are the bytes that are stored, in one pass, so nothing can change
- * between the check and the copy.
+ * The import's copy of the bundle, made while it is verified: every entry's
+ * bytes are copied as they are read and hashed, in one pass, so nothing can
+ * change between the check and the copy.
  */
-export interface AttachmentCopies {
-  open(entryName: string): Promise<EntrySink>;
-  /** Closes the last copy; called once every entry has been read. */
-  finish(): Promise<void>;
+export interface BundleCopy extends BundleTap {
+  /**
+   * Called once every entry has been read and its digest matched: completes the
+   * copy with the ZIP structure, rebuilt from the checked directory (not read
+   * again), so the copy is the verified bundle byte for byte.
+   */
+  finish(entries: readonly ZipEntry[], bytes: number): Promise<void>;
 }
 
 /** How far a sender's clock may run ahead of ours. */
@@ -139,15 +143,14 @@ function checkEntrySet(opened: OpenedBundle, manifest: BundleManifest, limits: B
 }
 
 /** Streams every entry (the SM3s run in a worker while the next entry is read), then compares sizes, digests and CRCs. */
-async function checkContent(opened: OpenedBundle, manifest: BundleManifest, deps: VerifyDeps, copies?: AttachmentCopies): Promise<Buffer> {
+async function checkContent(opened: OpenedBundle, manifest: BundleManifest, deps: VerifyDeps, tap?: BundleTap): Promise<Buffer> {
   let payloadBytes: Buffer | null = null;
   const pool = new ChunkPool();
   const pending: { entry: (typeof manifest.entries)[number]; read: Awaited<ReturnType<typeof streamEntry>> }[] = [];
   for (const entry of manifest.entries) {
     const zipped = opened.entries.get(entry.name)!;
     const keep = entry.name === PAYLOAD_ENTRY;
-    const sink = keep ? undefined : await copies?.open(entry.name);
-    const read = await streamEntry(opened.handle, zipped, capsFor(deps.limits, entry.size, opened.total), deps.engine, keep, { pool, sizeHint: entry.size, sink });
+    const read = await streamEntry(opened.handle, zipped, capsFor(deps.limits, entry.size, opened.total), deps.engine, keep, { pool, sizeHint: entry.size, tap });
     if (keep) payloadBytes = read.bytes;
     pending.push({ entry, read });
   }
@@ -186,19 +189,19 @@ function checkPayload(bytes: Buffer, manifest: BundleManifest): AnyPayload {
  * recipient; the sequence on the link (replay, rollback); validity times;
  * every entry's size and SM3; the payload's schema and references. The first
  * failed check refuses the bundle with its own reason and message. With
- * `copies`, attachments are copied out as they are hashed (the import).
+ * `copy`, the bundle is copied as it is hashed (the import keeps it).
  */
-export async function verifyBundle(file: string, deps: VerifyDeps, copies?: AttachmentCopies): Promise<VerifiedBundle> {
-  const opened = await openBundle(file, deps.limits);
+export async function verifyBundle(file: string, deps: VerifyDeps, copy?: BundleCopy): Promise<VerifiedBundle> {
+  const opened = await openBundle(file, deps.limits, copy);
   try {
     const { manifest, sender } = checkAuthenticity(opened, deps);
     const digest = deps.engine.hash(opened.manifestBytes);
     const gap = deps.links.checkIncoming(manifest, digest);
     checkTimes(manifest, deps.clock);
     checkEntrySet(opened, manifest, deps.limits);
-    const payloadBytes = await checkContent(opened, manifest, deps, copies);
-    await copies?.finish();
+    const payloadBytes = await checkContent(opened, manifest, deps, copy);
     const payload = checkPayload(payloadBytes, manifest);
+    await copy?.finish([...opened.entries.values()], opened.bytes);
     return { file, bytes: opened.bytes, digest, manifest, payload, sender, gap };
   } finally {
     await opened.close();

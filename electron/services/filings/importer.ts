@@ -5,7 +5,7 @@ import { PAYLOAD_TYPE_LABELS, type BundleManifest, type PayloadType } from '../.
 import { refuse } from '../../../shared/exchange/refusals';
 import type { ServiceContext } from '../context';
 import type { ExchangeService } from '../exchange';
-import type { AttachmentCopies } from '../exchange/verify';
+import type { BundleCopy } from '../exchange/verify';
 import type { JobControl } from '../jobs';
 import type { OfficeService } from '../office';
 import type { AttachmentStore } from './attachment-store';
@@ -41,8 +41,9 @@ export interface ImportDeps {
 
 /**
  * Imports a bundle: verifies everything (signature, key, recipient,
- * sequence, times, names, sizes, every SM3) while copying the attachments in
- * the same pass, takes a backup, then writes the content and records the
+ * sequence, times, names, sizes, every SM3) while copying the bundle into the
+ * data folder in the same pass (its attachments are read from that copy),
+ * takes a backup, then writes the content and records the
  * bundle as accepted in ONE transaction. A refusal at any point leaves the
  * database as it was; a bundle seen before is reported as already imported.
  */
@@ -52,26 +53,21 @@ export function createImporter(deps: ImportDeps) {
   return async function importBundle(file: string, control?: JobControl): Promise<ImportResult> {
     const me = deps.office.requireOffice();
     control?.progress(0, 1, '正在验证签名和每个条目的摘要');
-    const incoming = deps.store.incoming();
+    const incoming = deps.store.receiving();
     try {
-      // Progress by bytes copied against the file's size (attachments are mostly stored, not deflated: close enough for a bar).
+      // Progress by bytes read (and copied) against the file's size.
       const total = (await stat(file).catch(() => null))?.size ?? 0;
       let copied = 0;
       const MB = 1024 * 1024;
-      const copies: AttachmentCopies = {
-        finish: () => incoming.copies.finish(),
-        async open(entryName) {
-          const sink = await incoming.copies.open(entryName);
-          return {
-            async write(chunk) {
-              await sink.write(chunk);
-              copied += chunk.length;
-              control?.progress(Math.min(copied, total), total, `正在验证并复制附件：${Math.round(copied / MB)} / 约 ${Math.round(total / MB)} MB`);
-            },
-          };
+      const copy: BundleCopy = {
+        finish: (entries, bytes) => incoming.copy.finish(entries, bytes),
+        async write(chunk, position) {
+          await incoming.copy.write(chunk, position);
+          copied += chunk.length;
+          control?.progress(Math.min(copied, total), total, `正在验证并复制数据包：${Math.round(copied / MB)} / ${Math.round(total / MB)} MB`);
         },
       };
-      const verified = await deps.exchange.verify(file, copies);
+      const verified = await deps.exchange.verify(file, copy);
       const { manifest, digest } = verified;
       if (!ACCEPTS[me.role].includes(manifest.payloadType)) {
         refuse('notForThisOffice', `本机是${me.role === 'unit' ? '项目建设单位' : '审查部门'}，不接收“${PAYLOAD_TYPE_LABELS[manifest.payloadType]}”类数据包，已拒绝。`);
@@ -80,7 +76,7 @@ export function createImporter(deps: ImportDeps) {
       control?.progress(total, total, '正在备份数据库');
       const backup = await deps.backup();
       control?.throwIfCancelled();
-      await incoming.place(new Map(manifest.entries.map((entry) => [entry.name, entry.sm3])));
+      await incoming.place(digest);
       control?.progress(total, total, '正在写入数据库');
       const received = sqlite.transaction((): Received => {
         // Checked again inside the transaction: another import of the same bundle may have finished meanwhile.

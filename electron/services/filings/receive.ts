@@ -43,6 +43,7 @@ export function createReceivers(deps: ReceiveDeps) {
     const sender = manifest.sender.officeCode;
     const received: Received = { projects: [], warnings: [] };
     const entries: NewHistoryEntry[] = [];
+    const bundleEntries = new Map(manifest.entries.map((entry) => [entry.name, entry]));
     for (const filed of payload.projects) {
       const project = filed.facts.project;
       const control = q.control.get(project.id) as { version: number; origin_office_code: string | null } | undefined;
@@ -61,9 +62,8 @@ export function createReceivers(deps: ReceiveDeps) {
       }
       deps.facts.replaceWithFiled(project.id, filed.facts, at);
       q.deleteAttachments.run(project.id);
-      const sizes = new Map(manifest.entries.map((entry) => [entry.name, entry]));
       for (const ref of filed.attachments) {
-        const entry = sizes.get(ref.entry)!;
+        const entry = bundleEntries.get(ref.entry)!;
         q.insertAttachment.run(timeOrderedUuid(), project.id, ref.fileName, ref.mediaType ?? null, ref.materialCode ?? null, entry.sm3, entry.size, at, digest);
       }
       const snapshot = snapshotOf(filed);

@@ -37,19 +37,24 @@ export function checkCrc(entry: ZipEntry, crc: number): void {
  * soon as it passes the expected size, the bundle's total, or the compression
  * ratio a real document reaches. Memory stays at a few chunks.
  */
-/** Where an entry's content is copied as it is read (the import stores attachments in the same pass that hashes them). */
-export interface EntrySink {
-  write(chunk: Buffer): Promise<void>;
+/**
+ * Where the bytes read from the bundle file are copied, at their position in
+ * it, as they are read: the import keeps a copy of the bundle made in the same
+ * pass that hashes it, so the bytes checked are the bytes kept. The chunk is
+ * the reader's: copy it before the returned promise settles.
+ */
+export interface BundleTap {
+  write(chunk: Buffer, position: number): Promise<void>;
 }
 
 export interface StreamOptions {
   pool?: ChunkPool;
   sizeHint?: number;
-  sink?: EntrySink;
+  tap?: BundleTap;
 }
 
 export async function streamEntry(file: FileHandle, entry: ZipEntry, caps: EntryCaps, engine: Sm3Engine | null, keep: boolean, options: StreamOptions = {}): Promise<EntryContent> {
-  const { pool, sizeHint, sink } = options;
+  const { pool, sizeHint, tap } = options;
   const shown = JSON.stringify(entry.name);
   const deflated = entry.method === METHOD_DEFLATE;
   const content: Sm3Stream | null = engine?.stream(sizeHint) ?? null;
@@ -70,15 +75,14 @@ export async function streamEntry(file: FileHandle, entry: ZipEntry, caps: Entry
     }
     if (size > caps.expectedSize) fail('sizeMismatch', `数据包中的条目 ${shown} 解压后超过应有的 ${caps.expectedSize} 字节，已停止读取并拒绝。`);
     if (caps.total.used > caps.total.max) fail('entryTooLarge', `数据包解压后的总量超过上限 ${caps.total.max} 字节，已停止读取并拒绝。`);
-    // Copy before hashing: the hashing may hand the chunk to a worker and recycle it.
-    if (sink) await sink.write(chunk);
     await content?.update(chunk);
     crc = crc32(chunk, crc);
-      if (keep) kept.push(Buffer.from(chunk));
+    if (keep) kept.push(Buffer.from(chunk));
   };
   let packedRead = 0;
   const tapPacked = async function* (chunks: AsyncIterable<Buffer>) {
     for await (const chunk of chunks) {
+      await tap?.write(chunk, entry.dataOffset + packedRead);
       packedRead += chunk.length;
       await packed?.update(chunk);
       yield chunk;
@@ -94,7 +98,12 @@ export async function streamEntry(file: FileHandle, entry: ZipEntry, caps: Entry
         for await (const chunk of chunks) await take(chunk);
       });
     } else {
-      for await (const chunk of readRange(file, entry.dataOffset, entry.packedSize, short, pool)) await take(chunk);
+      let position = entry.dataOffset;
+      for await (const chunk of readRange(file, entry.dataOffset, entry.packedSize, short, pool)) {
+        await tap?.write(chunk, position);
+        position += chunk.length;
+        await take(chunk);
+      }
     }
   } catch (error) {
     if (error instanceof BundleRefusal) fail(error.reason, error.message);

@@ -93,3 +93,25 @@ export function endRecord(count: number, centralSize: number, centralOffset: num
   end.writeUInt32LE(centralOffset, 16);
   return end;
 }
+
+/**
+ * Every byte of a bundle that is structure rather than entry data, and where
+ * it goes: each entry's local header and data descriptor, then the central
+ * directory and the end record. The layout is fixed, so the structure follows
+ * from the entries alone; with each entry's data, it rebuilds the file byte
+ * for byte (the import keeps such a copy of each bundle it accepts).
+ */
+export function zipStructure(entries: readonly EntryFields[]): { at: number; bytes: Buffer }[] {
+  const parts: { at: number; bytes: Buffer }[] = [];
+  let end = 0;
+  for (const entry of entries) {
+    const header = localHeader(entry.name, entry.method);
+    parts.push({ at: entry.offset, bytes: header });
+    const descriptorAt = entry.offset + header.length + entry.packedSize;
+    parts.push({ at: descriptorAt, bytes: dataDescriptor(entry.crc, entry.packedSize, entry.size) });
+    end = Math.max(end, descriptorAt + DESCRIPTOR_SIZE);
+  }
+  const central = Buffer.concat(entries.map((entry) => centralHeader(entry)));
+  parts.push({ at: end, bytes: Buffer.concat([central, endRecord(entries.length, central.length, end)]) });
+  return parts;
+}

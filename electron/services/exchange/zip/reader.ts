@@ -15,12 +15,16 @@ export interface ZipEntry {
   size: number;
   /** Where the entry's data starts. */
   dataOffset: number;
+  /** Where its local header starts, and its name's bytes as stored: the structure can be rebuilt from these (zipStructure). */
+  offset: number;
+  rawName: Buffer;
 }
 
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
 const S_IFDIR = 0o040000;
 const MSDOS_DIRECTORY = 0x10;
+const HEADER_READS_IN_FLIGHT = 32;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
@@ -66,7 +70,7 @@ export async function readZipDirectory(handle: FileHandle, fileSize: number, lim
   if (centralSize > count * (CENTRAL_HEADER_SIZE + 256)) structure('ZIP 目录大小异常');
 
   const directory = await readAt(handle, centralOffset, centralSize);
-  const entries: (ZipEntry & { offset: number; rawName: Buffer })[] = [];
+  const entries: ZipEntry[] = [];
   const seen = new Set<string>();
   let at = 0;
   for (let index = 0; index < count; index++) {
@@ -105,18 +109,28 @@ export async function readZipDirectory(handle: FileHandle, fileSize: number, lim
   }
   if (at !== directory.length) structure('ZIP 目录末尾有多余内容');
 
+  // Each entry's local header and data descriptor, read a window at a time (the reads in flight together;
+  // one by one, the 2 small reads per entry cost ~0.2 s for 2,000 entries) and checked in file order.
   let expected = 0;
-  for (const entry of entries) {
-    const shown = JSON.stringify(entry.name);
-    if (entry.offset !== expected) structure(`条目 ${shown} 不紧接前一个条目（中间有多余内容）`);
-    const descriptorAt = entry.dataOffset + entry.packedSize;
-    if (descriptorAt + DESCRIPTOR_SIZE > centralOffset) structure(`条目 ${shown} 的数据超出范围`);
-    const local = await readAt(handle, entry.offset, LOCAL_HEADER_SIZE + entry.rawName.length);
-    if (!localHeader(entry.rawName, entry.method).equals(local)) structure(`条目 ${shown} 的本地文件头与目录不一致`);
-    const descriptor = await readAt(handle, descriptorAt, DESCRIPTOR_SIZE);
-    if (!dataDescriptor(entry.crc, entry.packedSize, entry.size).equals(descriptor)) structure(`条目 ${shown} 的数据描述符与目录不一致`);
-    expected = descriptorAt + DESCRIPTOR_SIZE;
+  for (let start = 0; start < entries.length; start += HEADER_READS_IN_FLIGHT) {
+    const window = entries.slice(start, start + HEADER_READS_IN_FLIGHT);
+    const reads = window.map((entry) => {
+      const descriptorAt = entry.dataOffset + entry.packedSize;
+      if (descriptorAt + DESCRIPTOR_SIZE > centralOffset) return null;
+      return Promise.all([readAt(handle, entry.offset, LOCAL_HEADER_SIZE + entry.rawName.length), readAt(handle, descriptorAt, DESCRIPTOR_SIZE)]);
+    });
+    for (const read of reads) read?.catch(() => undefined); // the first failure in file order is the one reported
+    for (const [index, entry] of window.entries()) {
+      const shown = JSON.stringify(entry.name);
+      if (entry.offset !== expected) structure(`条目 ${shown} 不紧接前一个条目（中间有多余内容）`);
+      const read = reads[index];
+      if (!read) structure(`条目 ${shown} 的数据超出范围`);
+      const [local, descriptor] = await read;
+      if (!localHeader(entry.rawName, entry.method).equals(local)) structure(`条目 ${shown} 的本地文件头与目录不一致`);
+      if (!dataDescriptor(entry.crc, entry.packedSize, entry.size).equals(descriptor)) structure(`条目 ${shown} 的数据描述符与目录不一致`);
+      expected = entry.dataOffset + entry.packedSize + DESCRIPTOR_SIZE;
+    }
   }
   if (expected !== centralOffset) structure('最后一个条目与 ZIP 目录之间有多余内容');
-  return entries.map(({ name, method, crc, packedSize, size, dataOffset }) => ({ name, method, crc, packedSize, size, dataOffset }));
+  return entries;
 }

@@ -4,6 +4,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
+import { open } from 'node:fs/promises';
+import { zipStructure } from '../../../../electron/services/exchange/zip/layout';
+import { readZipDirectory } from '../../../../electron/services/exchange/zip/reader';
+import { DEFAULT_BUNDLE_LIMITS } from '../../../../shared/exchange/limits';
 import { PAYLOAD_SCHEMAS } from '../../../../shared/exchange/payloads';
 import { databaseDigest } from '../../../support/services';
 import { documentText, filingPayload, install, makeAttachments, pair, PASSPHRASE, reviewOffice, seededBytes, trustEachOther, unitOffice } from '../../../support/exchange';
@@ -38,6 +42,17 @@ describe('a bundle from one office to the other', () => {
     for (const attachment of attachments) {
       expect(verified.manifest.entries.find((entry) => entry.name === attachment.entry)).toMatchObject({ sm3: sm3(readFileSync(attachment.path)), size: readFileSync(attachment.path).length });
     }
+  });
+
+  it('has a ZIP structure that follows from its entries: rebuilt from them and their data, the file is the same byte for byte', async () => {
+    const { file } = await exportFiling('filing.gvbundle');
+    const original = readFileSync(file);
+    const handle = await open(file, 'r');
+    const entries = await readZipDirectory(handle, original.length, DEFAULT_BUNDLE_LIMITS).finally(() => handle.close());
+    const rebuilt = Buffer.alloc(original.length, 0xee);
+    for (const entry of entries) original.copy(rebuilt, entry.dataOffset, entry.dataOffset, entry.dataOffset + entry.packedSize);
+    for (const part of zipStructure(entries.map((entry) => ({ ...entry, name: entry.rawName })))) part.bytes.copy(rebuilt, part.at);
+    expect(rebuilt.equals(original)).toBe(true);
   });
 
   it('stores already-compressed files and deflates text', async () => {

@@ -52,7 +52,19 @@ describe('a filing from the unit, reviewed and decided at the review office, bac
     const workspace = review.services.filings.views.workspace(filing!.id);
     expect(workspace.attachments.map((attachment) => attachment.fileName).sort()).toEqual(['建设方案.txt', '可行性研究报告.pdf'].sort());
     const stored = workspace.attachments.find((attachment) => attachment.fileName === '可行性研究报告.pdf')!;
-    expect(readFileSync(review.services.filings.store.pathOf(stored.sm3)).equals(readFileSync(scan))).toBe(true);
+    const chunks: Buffer[] = [];
+    const { store } = review.services.filings;
+    await store.readAttachment({ ...stored, source: received.digest }, review.services.exchange, (chunk) => void chunks.push(Buffer.from(chunk)));
+    expect(Buffer.concat(chunks).equals(readFileSync(scan))).toBe(true);
+    // The bundle is kept whole, byte for byte as sent and signed.
+    const kept = store.bundlePath(received.digest);
+    expect(readFileSync(kept).equals(readFileSync(submitted.file))).toBe(true);
+    // A damaged copy is noticed when the attachment is read, not handed out.
+    const bytes = readFileSync(kept);
+    const at = bytes.indexOf(Buffer.from('%PDF-1.7'));
+    bytes[at + 100] ^= 0xff;
+    writeFileSync(kept, bytes);
+    await expect(store.readAttachment({ ...stored, source: received.digest }, review.services.exchange)).rejects.toThrow(/无法读取或已损坏：内容与登记的 SM3 摘要或大小（\d+ 字节）不符/);
 
     // The unit's project is read-only at the office.
     expect(() => review.services.projects.update(project.id, copy.version, { ...sampleProject(), name: '改名' })).toThrow(/只读/);
@@ -138,7 +150,7 @@ describe('a filing from the unit, reviewed and decided at the review office, bac
     expect(seen).toContainEqual({ done: 1, total: 1, message: '正在签名并写入数据包：附件 1 / 1' });
     seen.length = 0;
     await review.services.filings.importBundle(submitted.file, control);
-    const copying = seen.filter((step) => step.message?.startsWith('正在验证并复制附件'));
+    const copying = seen.filter((step) => step.message?.startsWith('正在验证并复制数据包'));
     expect(copying.length).toBeGreaterThan(1);
     expect(copying.map((step) => step.done)).toEqual([...copying.map((step) => step.done)].sort((a, b) => a - b));
     expect(copying.at(-1)!.done).toBeGreaterThanOrEqual(3_000_000);
