@@ -8,7 +8,14 @@ export type { Sm3Hasher, Sm3Stream };
 
 export type Sm3Implementation = 'wasm' | 'js';
 
-const INLINE_BELOW = 16 * 1024;
+/**
+ * Streams expected below this stay on the calling thread. Besides the round
+ * trip, it spreads the work over both threads: with one worker hashing the
+ * scans, the documents (~15% of a filing's bytes, each well under 256 KiB)
+ * are hashed on the main thread, which otherwise waits. Measured on a 1 GiB
+ * filing: import 5.2 → 4.2 s, verify 3.7 → 3.1 s (16 KiB → 256 KiB).
+ */
+const INLINE_BELOW = 256 * 1024;
 
 /**
  * The SM3 the app ships. WebAssembly (runs in Electron, whose BoringSSL has
@@ -24,7 +31,7 @@ export interface Sm3Engine {
   /**
    * A stream hashed in a worker when there are workers, else on this thread.
    * Streams expected to be small (`sizeHint` below 256 KiB) stay on this
-   * thread: a round trip to a worker costs more than hashing them.
+   * thread (see INLINE_BELOW).
    */
   stream(sizeHint?: number): Sm3Stream;
   close(): Promise<void>;
