@@ -78,13 +78,14 @@ export function createFactsService(
 
     /** What the rules read about one project. */
     factsOf(projectId: string): ProjectFacts {
-      const record = get(projectId);
+      const project = projects.get(projectId);
+      const { attributes, compliance } = reader.attributes(projectId);
       return {
-        project: projects.get(projectId),
-        events: record.events.map((stored) => stored.event),
-        materials: record.materials.map((stored) => stored.material),
-        attributes: record.attributes,
-        compliance: record.compliance,
+        project,
+        events: reader.events(projectId).map((stored) => stored.event),
+        materials: reader.materials(projectId).map((stored) => stored.material),
+        attributes,
+        compliance,
       };
     },
 

@@ -123,9 +123,7 @@ export async function readZipDirectory(handle: FileHandle, fileSize: number, lim
     for (const [index, entry] of window.entries()) {
       const shown = JSON.stringify(entry.name);
       if (entry.offset !== expected) structure(`条目 ${shown} 不紧接前一个条目（中间有多余内容）`);
-      const read = reads[index];
-      if (!read) structure(`条目 ${shown} 的数据超出范围`);
-      const [local, descriptor] = await read;
+      const [local, descriptor] = await (reads[index] ?? structure(`条目 ${shown} 的数据超出范围`));
       if (!localHeader(entry.rawName, entry.method).equals(local)) structure(`条目 ${shown} 的本地文件头与目录不一致`);
       if (!dataDescriptor(entry.crc, entry.packedSize, entry.size).equals(descriptor)) structure(`条目 ${shown} 的数据描述符与目录不一致`);
       expected = entry.dataOffset + entry.packedSize + DESCRIPTOR_SIZE;

@@ -62,7 +62,7 @@ describe('a filing from the unit, reviewed and decided at the review office, bac
     // A damaged copy is noticed when the attachment is read, not handed out.
     const bytes = readFileSync(kept);
     const at = bytes.indexOf(Buffer.from('%PDF-1.7'));
-    bytes[at + 100] ^= 0xff;
+    bytes.writeUInt8(bytes.readUInt8(at + 100) ^ 0xff, at + 100);
     writeFileSync(kept, bytes);
     await expect(store.readAttachment({ ...stored, source: received.digest }, review.services.exchange)).rejects.toThrow(/无法读取或已损坏：内容与登记的 SM3 摘要或大小（\d+ 字节）不符/);
 
