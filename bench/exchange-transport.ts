@@ -1,11 +1,21 @@
 /**
- * One export, one verification and one import of the exchange benchmark's bundle, in a
- * process of its own so its resident memory is the exchange's, not the
- * fixture generator's: `tsx bench/exchange-transport.ts DIR WORKERS`, with
- * DIR/attachments.json written by bench/suites/exchange.ts. Prints JSON.
+ * The exchange benchmark's export, verification and import, each office in a
+ * process of its own, as the two installations are (a unit's PC and its
+ * review office's): resident memory is one office's, not both, and not the
+ * fixture generator's. `node exchange-transport.mjs STEP DIR WORKERS`, with
+ * DIR/attachments.json written by bench/suites/exchange.ts; the steps, in order:
+ *
+ * - `setup-review`: the review office is set up and creates its key;
+ * - `export`: the unit is set up, trusts the review office's key, and exports
+ *   its filing of 1,000 projects to DIR/bench.gvbundle;
+ * - `import`: the review office trusts the unit's key, verifies the bundle,
+ *   then imports it (every check again, the bundle kept as it is hashed, a
+ *   backup, one transaction).
+ *
+ * Each step prints one line of JSON.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServices, type Services } from '../electron/services';
 import type { AttachmentSource } from '../electron/services/exchange/bundle-writer';
@@ -14,8 +24,12 @@ import { BENCH_REVIEW, BENCH_UNIT, benchFiling } from './exchange-fixtures';
 const PASSPHRASE = 'bench-passphrase-2026';
 const MiB = 1024 * 1024;
 
-async function office(dataDir: string, identity: typeof BENCH_UNIT, workers: number): Promise<Services> {
-  const services = await createServices({ dataDir, migrationsFolder: join(process.cwd(), 'db', 'migrations'), exchange: { sm3: { workers } } });
+async function open(dataDir: string, workers: number): Promise<Services> {
+  return createServices({ dataDir, migrationsFolder: join(process.cwd(), 'db', 'migrations'), exchange: { sm3: { workers } } });
+}
+
+async function setUp(dataDir: string, identity: typeof BENCH_UNIT, workers: number): Promise<Services> {
+  const services = await open(dataDir, workers);
   services.office.completeSetup(identity);
   await services.exchange.keys.create(PASSPHRASE);
   return services;
@@ -33,31 +47,51 @@ async function measured<T>(work: () => Promise<T>): Promise<{ ms: number; peakMb
   }
 }
 
+const keyFile = (dir: string, office: string) => join(dir, `${office}.pub.pem`);
+const savePublicKey = (services: Services, file: string) => writeFileSync(file, JSON.stringify(services.exchange.keys.exportPublic()));
+function trustPublicKey(services: Services, file: string): void {
+  const key = JSON.parse(readFileSync(file, 'utf8')) as { text: string; fingerprint: string };
+  services.exchange.trust.add(key.text, key.fingerprint);
+}
+
 async function main(): Promise<void> {
-  const [dir, workersArg] = process.argv.slice(2);
+  const [step, dir, workersArg] = process.argv.slice(2) as [string, string, string];
   const workers = Number(workersArg);
-  const attachments = JSON.parse(readFileSync(join(dir!, 'attachments.json'), 'utf8')) as AttachmentSource[];
-  const unit = await office(join(dir!, `unit-${workers}`), BENCH_UNIT, workers);
-  const review = await office(join(dir!, `review-${workers}`), BENCH_REVIEW, workers);
-  for (const [from, to] of [[unit, review], [review, unit]] as const) {
-    const key = from.exchange.keys.exportPublic();
-    to.exchange.trust.add(key.text, key.fingerprint);
+  const unitDir = join(dir, `unit-${workers}`);
+  const reviewDir = join(dir, `review-${workers}`);
+  const file = join(dir, `bench-${workers}.gvbundle`);
+
+  if (step === 'setup-review') {
+    const review = await setUp(reviewDir, BENCH_REVIEW, workers);
+    savePublicKey(review, keyFile(dir, 'review'));
+    review.close();
+    console.log(JSON.stringify({ step }));
+  } else if (step === 'export') {
+    const attachments = JSON.parse(readFileSync(join(dir, 'attachments.json'), 'utf8')) as AttachmentSource[];
+    const unit = await setUp(unitDir, BENCH_UNIT, workers);
+    trustPublicKey(unit, keyFile(dir, 'review'));
+    savePublicKey(unit, keyFile(dir, 'unit'));
+    const signer = await unit.exchange.keys.unlock(PASSPHRASE);
+    const payload = benchFiling(attachments.length / 2, attachments);
+    const baselineMb = process.memoryUsage.rss() / MiB;
+    const exported = await measured(() => unit.exchange.exportBundle({ file, recipientCode: BENCH_REVIEW.code, payloadType: 'filing', payload, attachments, signer }));
+    unit.close();
+    console.log(JSON.stringify({ step, baselineMb, exportMs: exported.ms, exportPeakMb: exported.peakMb, bundleMb: statSync(file).size / MiB }));
+  } else if (step === 'import') {
+    const review = await open(reviewDir, workers);
+    trustPublicKey(review, keyFile(dir, 'unit'));
+    const baselineMb = process.memoryUsage.rss() / MiB;
+    const verified = await measured(() => review.exchange.verify(file));
+    spawnSync('sync'); // the import does not pay for the verification's (nor the export's) write-back
+    const imported = await measured(() => review.filings.importBundle(file));
+    review.close();
+    console.log(JSON.stringify({
+      step, baselineMb, verifyMs: verified.ms, verifyPeakMb: verified.peakMb, importMs: imported.ms, importPeakMb: imported.peakMb,
+      imported: imported.value.projects.length, entries: verified.value.manifest.entries.length,
+    }));
+  } else {
+    throw new Error(`unknown step ${step}`);
   }
-  const signer = await unit.exchange.keys.unlock(PASSPHRASE);
-  const payload = benchFiling(attachments.length / 2, attachments);
-  const file = join(dir!, `bench-${workers}.gvbundle`);
-  const baselineMb = process.memoryUsage.rss() / MiB;
-  const exported = await measured(() => unit.exchange.exportBundle({ file, recipientCode: BENCH_REVIEW.code, payloadType: 'filing', payload, attachments, signer }));
-  spawnSync('sync'); // the verification does not pay for the export's write-back
-  const verified = await measured(() => review.exchange.verify(file));
-  spawnSync('sync');
-  // The real import: every check again, the attachments copied into the data folder in the same pass, a backup, one transaction.
-  const imported = await measured(() => review.filings.importBundle(file));
-  const bundleMb = statSync(file).size / MiB;
-  unit.close();
-  review.close();
-  rmSync(file, { force: true });
-  console.log(JSON.stringify({ baselineMb, bundleMb, exportMs: exported.ms, exportPeakMb: exported.peakMb, verifyMs: verified.ms, verifyPeakMb: verified.peakMb, importMs: imported.ms, importPeakMb: imported.peakMb, imported: imported.value.projects.length, entries: verified.value.manifest.entries.length }));
 }
 
 main().catch((error: unknown) => {

@@ -67,7 +67,9 @@ function sm3InMemory(engine: Sm3Engine): number {
 }
 
 interface Transport {
-  baselineMb: number;
+  /** Resident memory of the unit's process before its export, and of the review office's before its verification. */
+  exportBaselineMb: number;
+  importBaselineMb: number;
   bundleMb: number;
   exportMs: number;
   exportPeakMb: number;
@@ -95,12 +97,24 @@ async function transportCommand(): Promise<string[]> {
   }
 }
 
-function runTransportOnce(command: string[], dir: string, workers: number): Transport {
-  const child = spawnSync(process.execPath, [...command, dir, String(workers)], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (child.status !== 0) throw new Error(`exchange transport failed: ${child.stderr}`);
-  rmSync(join(dir, `unit-${workers}`), { recursive: true, force: true });
-  rmSync(join(dir, `review-${workers}`), { recursive: true, force: true });
-  return JSON.parse(child.stdout.trim().split('\n').pop()!) as Transport;
+function step(command: string[], name: string, dir: string, workers: number): Record<string, number> {
+  const child = spawnSync(process.execPath, [...command, name, dir, String(workers)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (child.status !== 0) throw new Error(`exchange transport (${name}) failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').pop()!) as Record<string, number>;
+}
+
+/** One exchange between two new offices, each in its own process (as on two PCs): the review office is set up, the unit exports, the office verifies and imports. */
+function runTransportOnce(command: string[], dir: string, workers: number, settle: () => void): Transport {
+  step(command, 'setup-review', dir, workers);
+  const exported = step(command, 'export', dir, workers);
+  settle(); // the verification does not pay for the export's write-back
+  const imported = step(command, 'import', dir, workers);
+  for (const leftover of [`unit-${workers}`, `review-${workers}`, `bench-${workers}.gvbundle`]) rmSync(join(dir, leftover), { recursive: true, force: true });
+  return {
+    exportBaselineMb: exported.baselineMb!, importBaselineMb: imported.baselineMb!, bundleMb: exported.bundleMb!,
+    exportMs: exported.exportMs!, exportPeakMb: exported.exportPeakMb!, verifyMs: imported.verifyMs!, verifyPeakMb: imported.verifyPeakMb!,
+    importMs: imported.importMs!, importPeakMb: imported.importPeakMb!, imported: imported.imported!,
+  };
 }
 
 /** TRANSPORT_RUNS fresh processes (two new offices each); each time the median, each peak the highest. The same run varies by ±20% on these machines. */
@@ -110,12 +124,12 @@ function runTransport(command: string[], dir: string, workers: number, settle: (
   const runs: Transport[] = [];
   for (let run = 0; run < TRANSPORT_RUNS; run++) {
     settle();
-    runs.push(runTransportOnce(command, dir, workers));
+    runs.push(runTransportOnce(command, dir, workers, settle));
   }
   const mid = (pick: (run: Transport) => number) => median(runs.map(pick));
   const most = (pick: (run: Transport) => number) => Math.max(...runs.map(pick));
   return {
-    baselineMb: mid((run) => run.baselineMb), bundleMb: runs[0]!.bundleMb, imported: runs[0]!.imported,
+    exportBaselineMb: mid((run) => run.exportBaselineMb), importBaselineMb: mid((run) => run.importBaselineMb), bundleMb: runs[0]!.bundleMb, imported: runs[0]!.imported,
     exportMs: mid((run) => run.exportMs), verifyMs: mid((run) => run.verifyMs), importMs: mid((run) => run.importMs),
     exportPeakMb: most((run) => run.exportPeakMb), verifyPeakMb: most((run) => run.verifyPeakMb), importPeakMb: most((run) => run.importPeakMb),
   };
@@ -170,8 +184,16 @@ async function transport(workDir: string, rows: BenchRow[]): Promise<void> {
     // The import also stores every attachment: against reading, hashing AND writing each byte once (the two floors in sequence).
     const storeFloor = 1 / (1 / readFloor + 1 / writeFloor);
     rows.push({ suite: 'exchange', name: `import ÷ (SM3 floor then write floor, in sequence), ${how}`, value: importRate / storeFloor, unit: 'ratio' });
-    const peak = Math.max(result.exportPeakMb, result.verifyPeakMb, result.importPeakMb);
-    rows.push({ suite: 'exchange', name: `peak RSS of the exporting/verifying/importing process, ${how}, highest of ${TRANSPORT_RUNS} runs (${Math.round(result.baselineMb)} MB before)`, value: peak, unit: 'MB', target: '≤ 300', met: peak <= 300 });
+    // Each office's own process, as on its own PC.
+    rows.push({
+      suite: 'exchange', name: `peak RSS of the unit's process while exporting, ${how}, highest of ${TRANSPORT_RUNS} runs (${Math.round(result.exportBaselineMb)} MB before)`,
+      value: result.exportPeakMb, unit: 'MB', target: '≤ 300', met: result.exportPeakMb <= 300,
+    });
+    const officePeak = Math.max(result.verifyPeakMb, result.importPeakMb);
+    rows.push({
+      suite: 'exchange', name: `peak RSS of the review office's process while verifying and importing, ${how}, highest of ${TRANSPORT_RUNS} runs (${Math.round(result.importBaselineMb)} MB before)`,
+      value: officePeak, unit: 'MB', target: '≤ 300', met: officePeak <= 300,
+    });
   }
   rmSync(dir, { recursive: true, force: true });
 }
