@@ -39,9 +39,15 @@ async function readWhole(handle: FileHandle, buffer: Buffer, size: number, path:
  */
 export async function prepareAttachment(path: string, entry: string, pools: AttachmentPools): Promise<PreparedAttachment> {
   const handle = await open(path, 'r');
+  // A streamed file keeps this handle (one open per file, not two); it is closed here otherwise.
+  let handedOver = false;
+  const stream = (deflate: boolean, size: number): PreparedAttachment => {
+    handedOver = true;
+    return { kind: 'stream', deflate, size, file: new PrefetchedFile(path, size, pools.chunks, handle) };
+  };
   try {
     const { size } = await handle.stat();
-    if (compressedByName(entry) || size < 1024) return { kind: 'stream', deflate: false, size, file: new PrefetchedFile(path, size, pools.chunks) };
+    if (compressedByName(entry) || size < 1024) return stream(false, size);
     if (size <= WHOLE) {
       const buffer = pools.whole.take();
       try {
@@ -54,9 +60,8 @@ export async function prepareAttachment(path: string, entry: string, pools: Atta
         throw error;
       }
     }
-    const deflate = await samplesWorthDeflating(handle, size);
-    return { kind: 'stream', deflate, size, file: new PrefetchedFile(path, size, pools.chunks) };
+    return stream(await samplesWorthDeflating(handle, size), size);
   } finally {
-    await handle.close();
+    if (!handedOver) await handle.close();
   }
 }

@@ -18,6 +18,14 @@ export type Sm3Implementation = 'wasm' | 'js';
 const INLINE_BELOW = 256 * 1024;
 
 /**
+ * When this many MiB wait for the workers as a stream starts, the stream is
+ * hashed on the calling thread instead: with one worker on two cores, hashing
+ * is the bottleneck and the main thread has time to spare between reads and
+ * writes, so the work settles where there is room for it.
+ */
+const BACKLOG_INLINE_MIB = 4;
+
+/**
  * The SM3 the app ships. WebAssembly (runs in Electron, whose BoringSSL has
  * no SM3) when the runtime allows it, else plain JavaScript. Large streams
  * can be hashed in worker threads so hashing overlaps I/O.
@@ -70,6 +78,8 @@ export function createSm3Engine(options: Sm3EngineOptions = {}): Sm3Engine {
     stream(sizeHint) {
       if (workers === 0 || !module || (sizeHint !== undefined && sizeHint < INLINE_BELOW)) return inlineStream(createHasher(compress));
       pool ??= createSm3WorkerPool(module, workers);
+      // The workers are behind: this thread hashes this stream itself rather than wait for them.
+      if (pool.backlog() >= BACKLOG_INLINE_MIB) return inlineStream(createHasher(compress));
       return pool.stream();
     },
     async close() {

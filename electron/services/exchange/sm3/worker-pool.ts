@@ -111,6 +111,11 @@ class BufferStore {
   private readonly waiting: ((buffer: ArrayBuffer) => void)[] = [];
   private created = 0;
 
+  /** Batches handed out and not yet back: the hashing the workers still have to do, in MiB. */
+  get outstanding(): number {
+    return this.created - this.spare.length;
+  }
+
   take(): ArrayBuffer | Promise<ArrayBuffer> {
     const spare = this.spare.pop();
     if (spare) return spare;
@@ -210,6 +215,8 @@ class WorkerStream implements Sm3Stream {
 
 export interface Sm3WorkerPool {
   stream(): Sm3Stream;
+  /** MiB handed to the workers and not yet hashed (batches out, at most MAX_OUT). */
+  backlog(): number;
   close(): Promise<void>;
 }
 
@@ -225,6 +232,7 @@ export function createSm3WorkerPool(module: WebAssembly.Module, size: number): S
       const owner = workers.reduce((best, worker) => (worker.open < best.open ? worker : best));
       return new WorkerStream(owner, buffers, nextId++);
     },
+    backlog: () => buffers.outstanding,
     async close() {
       await Promise.all(workers.splice(0).map((pooled) => pooled.worker.terminate()));
     },

@@ -69,12 +69,14 @@ export class PrefetchedFile {
   private readonly started: Promise<{ chunks: AsyncGenerator<Buffer>; first: Promise<IteratorResult<Buffer>> }>;
   private consumed = false;
 
+  /** `handle`: the file already open (its size taken from it), which this then owns and closes. */
   constructor(
     readonly path: string,
     readonly size: number,
     pool: ChunkPool,
+    handle?: FileHandle,
   ) {
-    this.handle = open(path, 'r');
+    this.handle = handle ? Promise.resolve(handle) : open(path, 'r');
     this.started = this.handle.then((handle) => {
       const chunks = readRange(handle, 0, size, () => this.changed('变短了'), pool);
       const first = chunks.next();
