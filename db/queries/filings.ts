@@ -54,7 +54,7 @@ export interface ProjectControl {
 type FilingStatement =
   | 'insertFiling' | 'filing' | 'filingVersion' | 'latestVersion' | 'projectFilings' | 'setStatus' | 'insertOpinion' | 'opinions'
   | 'insertDecision' | 'projectDecisions' | 'filingDecisions' | 'unsentDecisions' | 'unsentByUnit' | 'markSent' | 'control' | 'setLock'
-  | 'insertAttachment' | 'projectAttachments' | 'deleteAttachments';
+  | 'insertAttachment' | 'projectAttachments' | 'attachment' | 'deleteAttachments';
 
 export function createFilingQueries(sqlite: Database.Database): Record<FilingStatement, Database.Statement> {
   const statements: Record<FilingStatement, Database.Statement> = {
@@ -93,6 +93,7 @@ export function createFilingQueries(sqlite: Database.Database): Record<FilingSta
       'INSERT INTO attachments (id, project_id, file_name, media_type, material_code, sm3, size, added_at, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
     projectAttachments: sqlite.prepare('SELECT * FROM attachments WHERE project_id = ? ORDER BY added_at, id'),
+    attachment: sqlite.prepare('SELECT * FROM attachments WHERE id = ?'),
     deleteAttachments: sqlite.prepare('DELETE FROM attachments WHERE project_id = ?'),
   };
   return statements;

@@ -161,6 +161,11 @@ const foldersSchema = z.object({ inbox: z.string().trim().min(1, '请填写收�
 
 export const filingMethods = {
   'filing.forProject': { input: z.object({ projectId: projectIdSchema }), output: projectFilingStateSchema },
+  /** Saves a checked copy of an attachment under the data folder's exports/附件/ (a received one is read from its bundle). */
+  'filing.saveAttachment': {
+    input: z.object({ attachmentId: z.string().min(1).max(64) }),
+    output: z.object({ savedPath: z.string(), fileName: z.string(), size: z.number().int().min(0) }),
+  },
   /** Starts a job; its result is a `submitResultSchema`. */
   'filing.submit': {
     input: z.object({

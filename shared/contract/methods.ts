@@ -45,6 +45,7 @@ export const METHOD_NAMES = [
   'trust.revoke',
   'bundle.verify',
   'filing.forProject',
+  'filing.saveAttachment',
   'filing.submit',
   'bundle.import',
   'bundle.inbox',

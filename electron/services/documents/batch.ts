@@ -14,7 +14,7 @@ import { FORM_CATALOGUE, type FormId } from '../../../shared/domain/forms';
 import { beijingDay } from '../../../shared/domain/time';
 import type { FeatureDeps } from '../feature-deps';
 import type { JobControl } from '../jobs';
-import { safeFileName } from './service';
+import { safeFileName } from '../export-files';
 
 /** Documents rendering at once: the worker pool's size, so a cancel waits for two at most. */
 export const BATCH_LANES = 2;

@@ -4,7 +4,7 @@ import { listReceivedFilings } from '../../../db/queries/filings';
  * renders it (in the worker pool, or in-process when told), and returns the
  * PDF or saves it under `<data folder>/exports/`.
  */
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 import type { FormView, RenderedDocument, RenderInput } from '../../../shared/contract/documents';
@@ -18,6 +18,7 @@ import type { ServiceContext } from '../context';
 import type { FactsService } from '../facts';
 import type { OfficeService } from '../office';
 import type { ProjectService } from '../projects';
+import { freshExportPath, safeFileName } from '../export-files';
 import type { DocumentHeader, DocumentData, ProjectBundle, RenderedPdf } from './data';
 import { storedFindingsReader } from './findings';
 import { basisLabel } from './layout';
@@ -35,15 +36,6 @@ export interface DocumentDeps {
 export const MAX_YEAR_ROWS = 5_000;
 const PAGE = 200;
 
-/** Windows and the domestic Linux desktops both accept this; 80 characters keep paths short. */
-export function safeFileName(text: string): string {
-  const cleaned = [...text]
-    .map((char) => (char < ' ' || '\\/:*?"<>|'.includes(char) ? '_' : char))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return [...cleaned].slice(0, 80).join('') || '文书';
-}
 
 export function createDocumentService(ctx: ServiceContext, deps: DocumentDeps, renderer: FormRenderer) {
   const findingsOf = storedFindingsReader(ctx.handle.sqlite);
@@ -122,10 +114,7 @@ export function createDocumentService(ctx: ServiceContext, deps: DocumentDeps, r
 
   /** Never overwrites: a second export the same day becomes "…(2).pdf". Written whole, then renamed. */
   function save(name: string, bytes: Uint8Array): string {
-    const folder = join(ctx.dataDir, 'exports');
-    mkdirSync(folder, { recursive: true });
-    let target = join(folder, name);
-    for (let n = 2; existsSync(target); n += 1) target = join(folder, name.replace(/\.pdf$/, `(${n}).pdf`));
+    const target = freshExportPath(join(ctx.dataDir, 'exports'), name);
     const partial = `${target}.partial`;
     writeFileSync(partial, bytes);
     renameSync(partial, target);

@@ -4,8 +4,7 @@
  * so the progress stays fresh and a cancel lands. The file is written as
  * `….partial` and renamed when whole; a cancelled or failed export leaves nothing.
  */
-import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { ReadControl } from './workbook-reader';
 
@@ -31,13 +30,6 @@ export interface ExportTableSpec<T> {
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** A path in `folder` that does not exist yet: "name.xlsx", then "name(2).xlsx", … */
-export function freshExportPath(folder: string, fileName: string): string {
-  mkdirSync(folder, { recursive: true });
-  let target = join(folder, fileName);
-  for (let n = 2; existsSync(target) || existsSync(`${target}.partial`); n += 1) target = join(folder, fileName.replace(/\.xlsx$/, `(${n}).xlsx`));
-  return target;
-}
 
 /** Writes the table to `target`; resolves with the number of rows written (header not counted). */
 export async function writeExportTable<T>(target: string, spec: ExportTableSpec<T>, control: ReadControl, label: string): Promise<number> {

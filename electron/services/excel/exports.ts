@@ -3,9 +3,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { EXPORT_TABLE_TITLES, type ExportedFile, type ExportTable } from '../../../shared/contract/excel';
 import { beijingDay } from '../../../shared/domain/time';
-import { safeFileName } from '../documents/service';
+import { freshExportPath, safeFileName } from '../export-files';
 import type { FeatureDeps } from '../feature-deps';
-import { freshExportPath } from './export-writer';
 import { prepareExport } from './export-tables';
 
 export function createExcelExports(deps: FeatureDeps) {

@@ -1,6 +1,10 @@
-import { basename } from 'node:path';
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { finished } from 'node:stream/promises';
 import { v7 as timeOrderedUuid } from 'uuid';
-import { createFilingQueries } from '../../../db/queries/filings';
+import { createFilingQueries, type AttachmentRow } from '../../../db/queries/filings';
+import { AppError } from '../../../shared/contract/errors';
 import type { Handlers } from '../../../shared/contract';
 import { toBeijingIso } from '../../../shared/domain/time';
 import { importResultSchema, submitResultSchema, type filingMethods } from '../../../shared/contract/filing';
@@ -9,6 +13,7 @@ import type { ComplianceService } from '../compliance';
 import type { ExchangeService } from '../exchange';
 import type { FactsService } from '../facts';
 import { createEditGuard } from '../edit-guard';
+import { freshExportPath, safeFileName } from '../export-files';
 import { createHistoryWriter } from '../history-chain';
 import type { JobRunner } from '../jobs';
 import type { createMaintenanceService } from '../maintenance';
@@ -99,6 +104,31 @@ export function createFilingService(deps: FilingServiceDeps) {
       })();
       return { id, fileName, sm3, size };
     },
+    /**
+     * Saves a copy of an attachment under `<data folder>/exports/附件/`, read
+     * (and its SM3 and size checked) from where it is kept: a received one from
+     * the bundle it arrived in. Written as `….partial`, renamed when whole.
+     */
+    async saveAttachment(attachmentId: string): Promise<{ savedPath: string; fileName: string; size: number }> {
+      const row = queries.attachment.get(attachmentId) as AttachmentRow | undefined;
+      if (!row) throw new AppError('notFound', '未找到该附件：项目可能已重新报送，请刷新后再试。');
+      const target = freshExportPath(join(ctx.dataDir, 'exports', '附件'), safeFileName(row.file_name, '附件'));
+      const partial = `${target}.partial`;
+      const out = createWriteStream(partial, { flags: 'wx' });
+      try {
+        await store.readAttachment(row, exchange, async (chunk) => {
+          if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+        });
+        out.end();
+        await finished(out);
+        await rename(partial, target);
+      } catch (error) {
+        out.destroy();
+        await rm(partial, { force: true });
+        throw error;
+      }
+      return { savedPath: target, fileName: row.file_name, size: row.size };
+    },
     inbox: async () => {
       const folder = folders.get().inbox;
       return { folder, entries: await inbox.scan(folder) };
@@ -113,6 +143,7 @@ type FilingMethod = keyof typeof filingMethods;
 export function filingHandlers(filings: FilingService, jobs: JobRunner): Pick<Handlers, FilingMethod> {
   return {
     'filing.forProject': (input) => filings.views.forProject(input.projectId),
+    'filing.saveAttachment': (input) => filings.saveAttachment(input.attachmentId),
     'filing.submit': (input) => ({
       jobId: jobs.start({
         kind: 'filing.submit', label: '报送项目', cancellable: false,

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { databaseDigest, sampleProject } from '../../../support/services';
@@ -37,6 +37,27 @@ async function fileOneProject() {
 }
 
 describe('a filing from the unit, reviewed and decided at the review office, back at the unit', () => {
+  it('saves a checked copy of a received attachment under exports/附件/, never over an earlier one', async () => {
+    const { received, scan } = await fileOneProject();
+    const { review } = offices;
+    const [filing] = review.services.filings.views.received({});
+    const stored = review.services.filings.views.workspace(filing!.id).attachments.find((attachment) => attachment.fileName === '可行性研究报告.pdf')!;
+    const first = await review.services.filings.saveAttachment(stored.id);
+    expect(first).toMatchObject({ fileName: '可行性研究报告.pdf', size: stored.size });
+    expect(first.savedPath).toBe(join(review.dir, 'exports', '附件', '可行性研究报告.pdf'));
+    expect(readFileSync(first.savedPath).equals(readFileSync(scan))).toBe(true);
+    expect((await review.services.filings.saveAttachment(stored.id)).savedPath).toBe(join(review.dir, 'exports', '附件', '可行性研究报告(2).pdf'));
+    await expect(review.services.filings.saveAttachment('no-such-attachment')).rejects.toThrow('未找到该附件');
+    // A kept bundle changed on disk: refused, and no partial copy left behind.
+    const kept = review.services.filings.store.bundlePath(received.digest);
+    const bytes = readFileSync(kept);
+    const at = bytes.indexOf(Buffer.from('%PDF-1.7'));
+    bytes.writeUInt8(bytes.readUInt8(at + 10) ^ 0x01, at + 10);
+    writeFileSync(kept, bytes);
+    await expect(review.services.filings.saveAttachment(stored.id)).rejects.toThrow(/已损坏/);
+    expect(readdirSync(join(review.dir, 'exports', '附件')).sort()).toEqual(['可行性研究报告(2).pdf', '可行性研究报告.pdf']);
+  });
+
   it('files a versioned snapshot, imports it at the office as a read-only copy with its attachments re-hashed', async () => {
     const { project, submitted, received, scan } = await fileOneProject();
     expect(submitted.filings).toEqual([{ projectId: project.id, projectName: '淅川县智慧教育云平台建设项目', version: 1 }]);
