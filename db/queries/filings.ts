@@ -54,7 +54,7 @@ export interface ProjectControl {
 type FilingStatement =
   | 'insertFiling' | 'filing' | 'filingVersion' | 'latestVersion' | 'projectFilings' | 'setStatus' | 'insertOpinion' | 'opinions'
   | 'insertDecision' | 'projectDecisions' | 'filingDecisions' | 'unsentDecisions' | 'unsentByUnit' | 'markSent' | 'control' | 'setLock'
-  | 'insertAttachment' | 'projectAttachments' | 'attachment' | 'deleteAttachments';
+  | 'insertAttachment' | 'projectAttachments' | 'attachment' | 'deleteAttachment' | 'deleteAttachments';
 
 export function createFilingQueries(sqlite: Database.Database): Record<FilingStatement, Database.Statement> {
   const statements: Record<FilingStatement, Database.Statement> = {
@@ -94,6 +94,7 @@ export function createFilingQueries(sqlite: Database.Database): Record<FilingSta
     ),
     projectAttachments: sqlite.prepare('SELECT * FROM attachments WHERE project_id = ? ORDER BY added_at, id'),
     attachment: sqlite.prepare('SELECT * FROM attachments WHERE id = ?'),
+    deleteAttachment: sqlite.prepare('DELETE FROM attachments WHERE id = ?'),
     deleteAttachments: sqlite.prepare('DELETE FROM attachments WHERE project_id = ?'),
   };
   return statements;

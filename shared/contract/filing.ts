@@ -3,6 +3,7 @@ import { daySchema } from '../domain/day';
 import { DECISIONS, FILING_STATUSES, OPINION_CONCLUSIONS, OPINION_KINDS, reviewOpinionSchema } from '../domain/filing';
 import { REVIEW_KINDS, REVIEW_OUTCOMES } from '../domain/lifecycle-events';
 import { fenAmount, projectIdSchema, projectSchema } from '../domain/project';
+import { MATERIAL_CODES } from '../domain/materials';
 import { REGULATION_IDS } from '../domain/regulations';
 import { PAYLOAD_TYPES } from '../exchange/manifest';
 import { jobStartedSchema } from './jobs';
@@ -65,17 +66,9 @@ export const decisionViewSchema = z.object({
 });
 export type DecisionView = z.infer<typeof decisionViewSchema>;
 
-export const projectFilingStateSchema = z.object({
-  projectId: z.string(),
-  projectVersion: z.number().int(),
-  /** At a review office: the unit this project came from (read-only here). */
-  originOfficeCode: z.string().nullable(),
-  /** The approved filing that locks the project, if any. */
-  lockedBy: filingViewSchema.nullable(),
-  filings: z.array(filingViewSchema),
-  decisions: z.array(decisionViewSchema),
-});
-export type ProjectFilingState = z.infer<typeof projectFilingStateSchema>;
+/** The largest document attached through the app (the bytes cross the renderer boundary as base64). */
+export const MAX_ATTACH_MB = 50;
+const MAX_ATTACH_BASE64 = Math.ceil((MAX_ATTACH_MB * 1024 * 1024) / 3) * 4;
 
 export const attachmentViewSchema = z.object({
   id: z.string(),
@@ -86,6 +79,21 @@ export const attachmentViewSchema = z.object({
   size: z.number().int(),
   addedAt: z.string(),
 });
+
+export const projectFilingStateSchema = z.object({
+  projectId: z.string(),
+  projectVersion: z.number().int(),
+  /** At a review office: the unit this project came from (read-only here). */
+  originOfficeCode: z.string().nullable(),
+  /** The approved filing that locks the project, if any. */
+  lockedBy: filingViewSchema.nullable(),
+  filings: z.array(filingViewSchema),
+  decisions: z.array(decisionViewSchema),
+  /** The documents kept with the project now (filed with its next version). */
+  attachments: z.array(attachmentViewSchema),
+});
+export type ProjectFilingState = z.infer<typeof projectFilingStateSchema>;
+
 
 export const workspaceSchema = z.object({
   filing: filingViewSchema,
@@ -161,6 +169,18 @@ const foldersSchema = z.object({ inbox: z.string().trim().min(1, '请填写收�
 
 export const filingMethods = {
   'filing.forProject': { input: z.object({ projectId: projectIdSchema }), output: projectFilingStateSchema },
+  /** Keeps a document (a scan, a PDF) with the project: hashed and stored in the data folder, recorded in its history. */
+  'filing.attach': {
+    input: z.object({
+      projectId: projectIdSchema,
+      fileName: z.string({ error: '请选择要附上的文件' }).trim().min(1, '请选择要附上的文件').max(120, '文件名过长（最多 120 个字）'),
+      bytesBase64: z.string({ error: '请选择要附上的文件' }).min(1, '文件是空的').max(MAX_ATTACH_BASE64, `文件超过 ${MAX_ATTACH_MB} MB：请压缩扫描件或分册后再附上。`),
+      materialCode: z.enum(MATERIAL_CODES).optional(),
+    }),
+    output: attachmentViewSchema,
+  },
+  /** Takes a document off the project; the history keeps what it was, and filings already sent keep it. */
+  'filing.detach': { input: z.object({ attachmentId: z.string().min(1).max(64) }), output: z.object({}) },
   /** Saves a checked copy of an attachment under the data folder's exports/附件/ (a received one is read from its bundle). */
   'filing.saveAttachment': {
     input: z.object({ attachmentId: z.string().min(1).max(64) }),

@@ -46,6 +46,8 @@ export const METHOD_NAMES = [
   'bundle.verify',
   'filing.forProject',
   'filing.saveAttachment',
+  'filing.attach',
+  'filing.detach',
   'filing.submit',
   'bundle.import',
   'bundle.inbox',

@@ -1,5 +1,6 @@
 import { test as base, expect } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Office } from '../../shared/domain/office';
 import { reviewOffice } from '../support/exchange';
@@ -44,6 +45,8 @@ test.afterEach(async () => {
 
 const PASSPHRASE = '淅川-交换-口令-2026';
 const PROJECT = '淅川县智慧教育云平台建设项目';
+const SCAN_NAME = '可行性研究报告（盖章扫描件）.pdf';
+const SCAN = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(300_000)]);
 
 async function setUp(app: Installation, office: Office): Promise<ExchangePage> {
   await new SetupPage(app.page).complete(office);
@@ -75,6 +78,13 @@ test('a unit files a project, the review office reviews and approves it, the uni
   await form.submit();
   await form.expectClosed();
   await list.openProject(PROJECT);
+  // A scanned feasibility study goes with it, attached through the page.
+  const attachments = unit.page.getByTestId('project-attachments');
+  await attachments.getByTestId('attachment-material').click();
+  await unit.page.getByRole('option', { name: '可行性研究报告' }).click();
+  await attachments.getByTestId('attachment-file').setInputFiles({ name: SCAN_NAME, mimeType: 'application/pdf', buffer: SCAN });
+  await expect(attachments.getByTestId('attachment-list')).toContainText(SCAN_NAME);
+  await expect(attachments.getByTestId('attachment-list')).toContainText('可行性研究报告');
   await unit.page.getByTestId('filing-submit').click();
   await unit.page.getByTestId('filing-passphrase').fill(PASSPHRASE);
   await unit.page.getByTestId('filing-confirm').click();
@@ -91,6 +101,12 @@ test('a unit files a project, the review office reviews and approves it, the uni
   const review = new ReviewPage(office.page);
   await review.open();
   await review.openFiling(PROJECT);
+  // The scan arrived with the filing; a copy saved from the office is the unit's file, byte for byte.
+  await expect(review.workspace.getByTestId('workspace-attachments')).toContainText(SCAN_NAME);
+  await review.workspace.getByTestId('save-attachment').click();
+  const saved = join(office.dataDir, 'exports', '附件', SCAN_NAME);
+  await expect(office.page.locator('.el-message--success').filter({ hasText: saved })).toBeVisible();
+  expect(readFileSync(saved).equals(SCAN)).toBe(true);
   await review.recordOpinion('技术审查意见', '李明、张华、赵强', '技术方案可行，同意通过技术审查。');
   await review.recordOpinion('财政审查意见', '钱芳', '资金来源明确，同意。');
   await review.decide({ documentNo: '淅政数〔2026〕18号', amountWan: '365', opinion: '经技术审查和财政审查，同意该项目建设。', articles: '12' });

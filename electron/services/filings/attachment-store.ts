@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
-import { open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { open, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createInflateRaw } from 'node:zlib';
@@ -49,6 +49,24 @@ export function createAttachmentStore(dataDir: string) {
     root,
     pathOf,
     bundlePath,
+
+    /** Keeps bytes already in memory (a document uploaded through the app); returns their SM3 and size. */
+    async addBytes(bytes: Buffer, engine: Sm3Engine): Promise<{ sm3: string; size: number }> {
+      const sm3 = engine.hash(bytes);
+      const target = pathOf(sm3);
+      if (!(await stat(target).catch(() => null))) {
+        mkdirSync(incomingRoot, { recursive: true });
+        const temp = join(incomingRoot, `${randomUUID()}.local`);
+        try {
+          await writeFile(temp, bytes, { flag: 'wx' });
+          mkdirSync(join(root, sm3.slice(0, 2)), { recursive: true });
+          await rename(temp, target);
+        } finally {
+          await rm(temp, { force: true });
+        }
+      }
+      return { sm3, size: bytes.length };
+    },
 
     /** Copies a local file in, hashing it in the same pass; returns its SM3 and size. */
     async addLocal(source: string, engine: Sm3Engine): Promise<{ sm3: string; size: number }> {

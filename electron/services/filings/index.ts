@@ -29,6 +29,12 @@ import { createReviewDesk } from './review';
 import { createFilingSubmitter } from './submit';
 import { createFilingViews } from './views';
 
+interface AttachOptions {
+  fileName?: string;
+  materialCode?: string;
+  mediaType?: string;
+}
+
 export interface FilingServiceDeps {
   ctx: ServiceContext;
   office: OfficeService;
@@ -77,6 +83,25 @@ export function createFilingService(deps: FilingServiceDeps) {
     }
   }
 
+  /** A unit's own project, not locked by an approval: documents may be added or taken off. */
+  function assertAttachable(projectId: string): void {
+    office.requireOffice();
+    deps.projects.get(projectId);
+    guard.assertEditable(projectId, 'events');
+  }
+
+  function recordAttachment(projectId: string, stored: { sm3: string; size: number }, fileName: string, options: Omit<AttachOptions, 'fileName'>) {
+    const me = office.requireOffice();
+    const id = timeOrderedUuid();
+    const at = toBeijingIso(ctx.clock.now());
+    const view = { id, fileName, mediaType: options.mediaType ?? null, materialCode: options.materialCode ?? null, sm3: stored.sm3, size: stored.size, addedAt: at };
+    ctx.handle.sqlite.transaction(() => {
+      queries.insertAttachment.run(id, projectId, fileName, view.mediaType, view.materialCode, stored.sm3, stored.size, at, 'local');
+      history.append([{ at, actor: me.operator, entityType: 'project', entityId: projectId, action: 'update', changes: [{ field: 'attachments', after: { id, fileName, sm3: stored.sm3, size: stored.size } }] }]);
+    })();
+    return view;
+  }
+
   return {
     store,
     folders,
@@ -90,19 +115,29 @@ export function createFilingService(deps: FilingServiceDeps) {
       return result;
     },
     /** Keeps a document with the project (a scan, a PDF): copied into the data folder, hashed, recorded in the history. */
-    async attachFile(projectId: string, source: string, options: { fileName?: string; materialCode?: string; mediaType?: string } = {}) {
+    async attachFile(projectId: string, source: string, options: AttachOptions = {}) {
+      assertAttachable(projectId);
+      return recordAttachment(projectId, await store.addLocal(source, exchange.engine), options.fileName ?? basename(source), options);
+    },
+    /** The same, for bytes uploaded through the app. */
+    async attachBytes(projectId: string, fileName: string, bytes: Buffer, options: Omit<AttachOptions, 'fileName'> = {}) {
+      assertAttachable(projectId);
+      if (bytes.length === 0) throw new AppError('validation', '文件是空的，没有附上。', [{ path: 'bytesBase64', message: '文件是空的' }]);
+      return recordAttachment(projectId, await store.addBytes(bytes, exchange.engine), fileName, options);
+    },
+    /** Takes a document off the project: the history keeps what it was; filings already sent keep it too. */
+    detach(attachmentId: string): void {
       const me = office.requireOffice();
-      deps.projects.get(projectId);
-      guard.assertEditable(projectId, 'events');
-      const { sm3, size } = await store.addLocal(source, exchange.engine);
-      const id = timeOrderedUuid();
-      const fileName = options.fileName ?? basename(source);
-      const at = toBeijingIso(ctx.clock.now());
+      const row = queries.attachment.get(attachmentId) as AttachmentRow | undefined;
+      if (!row) throw new AppError('notFound', '未找到该附件，可能已被移除。');
+      assertAttachable(row.project_id);
       ctx.handle.sqlite.transaction(() => {
-        queries.insertAttachment.run(id, projectId, fileName, options.mediaType ?? null, options.materialCode ?? null, sm3, size, at, 'local');
-        history.append([{ at, actor: me.operator, entityType: 'project', entityId: projectId, action: 'update', changes: [{ field: 'attachments', after: { id, fileName, sm3, size } }] }]);
+        queries.deleteAttachment.run(attachmentId);
+        history.append([{
+          at: toBeijingIso(ctx.clock.now()), actor: me.operator, entityType: 'project', entityId: row.project_id, action: 'update',
+          changes: [{ field: 'attachments', before: { id: row.id, fileName: row.file_name, sm3: row.sm3, size: row.size }, after: null }],
+        }]);
       })();
-      return { id, fileName, sm3, size };
     },
     /**
      * Saves a copy of an attachment under `<data folder>/exports/附件/`, read
@@ -144,6 +179,8 @@ export function filingHandlers(filings: FilingService, jobs: JobRunner): Pick<Ha
   return {
     'filing.forProject': (input) => filings.views.forProject(input.projectId),
     'filing.saveAttachment': (input) => filings.saveAttachment(input.attachmentId),
+    'filing.attach': (input) => filings.attachBytes(input.projectId, input.fileName, Buffer.from(input.bytesBase64, 'base64'), { materialCode: input.materialCode }),
+    'filing.detach': (input) => (filings.detach(input.attachmentId), {}),
     'filing.submit': (input) => ({
       jobId: jobs.start({
         kind: 'filing.submit', label: '报送项目', cancellable: false,

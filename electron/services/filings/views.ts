@@ -43,6 +43,12 @@ export function createFilingViews(sqlite: Database.Database) {
     return row;
   }
 
+  const attachmentsOf = (projectId: string) =>
+    (q.projectAttachments.all(projectId) as AttachmentRow[]).map((attachment) => ({
+      id: attachment.id, fileName: attachment.file_name, mediaType: attachment.media_type, materialCode: attachment.material_code,
+      sm3: attachment.sm3, size: attachment.size, addedAt: attachment.added_at,
+    }));
+
   return {
     forProject(projectId: string): ProjectFilingState {
       const control = q.control.get(projectId) as ProjectControl | undefined;
@@ -55,6 +61,7 @@ export function createFilingViews(sqlite: Database.Database) {
         lockedBy: control.locked_filing_id ? (filings.find((filing) => filing.id === control.locked_filing_id) ?? null) : null,
         filings,
         decisions: (q.projectDecisions.all(projectId) as DecisionRow[]).map(decisionView),
+        attachments: attachmentsOf(projectId),
       };
     },
 
@@ -69,10 +76,7 @@ export function createFilingViews(sqlite: Database.Database) {
         filing: filingView(row),
         project: snapshot.facts.project,
         historyEntries: snapshot.history.length,
-        attachments: (q.projectAttachments.all(row.project_id) as AttachmentRow[]).map((attachment) => ({
-          id: attachment.id, fileName: attachment.file_name, mediaType: attachment.media_type, materialCode: attachment.material_code,
-          sm3: attachment.sm3, size: attachment.size, addedAt: attachment.added_at,
-        })),
+        attachments: attachmentsOf(row.project_id),
         opinions: (q.opinions.all(row.id) as OpinionRow[]).map(opinionView),
         decisions: (q.filingDecisions.all(row.id) as DecisionRow[]).map(decisionView),
         versions: (q.projectFilings.all(row.project_id) as FilingRow[]).map((filing) => ({ id: filing.id, version: filing.version, filedAt: filing.filed_at, status: filing.status })),

@@ -57,7 +57,8 @@ export class Installation {
     if (viewport && overflow > 0) await this.page.setViewportSize({ width: viewport.width, height: viewport.height + overflow });
     try {
       await this.page.waitForTimeout(150);
-      await part.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
+      // Toasts that answered earlier steps would cover the part (a drawer's form, say): left out of the picture.
+      await part.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, style: '.el-message { display: none !important; }' });
     } finally {
       if (viewport && overflow > 0) await this.page.setViewportSize(viewport);
     }

@@ -5,7 +5,7 @@ import type { ExportedFile, ExportTable } from '../../../../shared/contract/exce
 import { api } from '../../api/client';
 import { useJob } from '../../composables/useJob';
 import { showError } from '../../utils/errors';
-import { downloadBase64 } from './files';
+import { downloadBase64 } from '../../utils/files';
 
 /**
  * Exports a table as .xlsx (a job with progress and cancel). The file is saved

@@ -7,7 +7,7 @@ import { api } from '../../api/client';
 import { useJob } from '../../composables/useJob';
 import { useProjectsStore } from '../../stores/projects';
 import { showError } from '../../utils/errors';
-import { fileAsBase64 } from './files';
+import { fileAsBase64 } from '../../utils/files';
 
 export type ImportStep = 'file' | 'mapping' | 'report' | 'done';
 export const IMPORT_STEPS: readonly ImportStep[] = ['file', 'mapping', 'report', 'done'];
