@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { open, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -49,6 +49,20 @@ export function createAttachmentStore(dataDir: string) {
     root,
     pathOf,
     bundlePath,
+
+    /**
+     * Removes kept bundles that were never accepted: a crash (or a failed
+     * commit) after a bundle was kept but before its transaction committed
+     * leaves one behind. Called at start, when no import runs. Returns the
+     * digests removed.
+     */
+    pruneUnaccepted(accepted: (digest: string) => boolean): string[] {
+      const stray = (existsSync(receivedRoot) ? readdirSync(receivedRoot) : [])
+        .map((name) => /^([0-9a-f]{64})\.gvbundle$/.exec(name)?.[1])
+        .filter((digest): digest is string => digest !== undefined && !accepted(digest));
+      for (const digest of stray) rmSync(bundlePath(digest), { force: true });
+      return stray;
+    },
 
     /** Keeps bytes already in memory (a document uploaded through the app); returns their SM3 and size. */
     async addBytes(bytes: Buffer, engine: Sm3Engine): Promise<{ sm3: string; size: number }> {

@@ -50,6 +50,8 @@ export interface FilingServiceDeps {
 export function createFilingService(deps: FilingServiceDeps) {
   const { ctx, office, exchange, compliance } = deps;
   const store = createAttachmentStore(ctx.dataDir);
+  const acceptedDigest = ctx.handle.sqlite.prepare('SELECT 1 FROM exchange_received WHERE digest = ?').pluck();
+  store.pruneUnaccepted((digest) => acceptedDigest.get(digest) !== undefined);
   const folders = createExchangeFolders(ctx);
   const views = createFilingViews(ctx.handle.sqlite);
   const inbox = createInbox(exchange);

@@ -13,11 +13,11 @@ export function fileAsBase64(file: Blob): Promise<string> {
 }
 
 /** Offers base64 bytes as a file download, as a link the page clicks. */
-export function downloadBase64(fileName: string, bytesBase64: string): void {
+export function downloadBase64(fileName: string, bytesBase64: string, type = XLSX_TYPE): void {
   const binary = atob(bytesBase64);
   const bytes = new Uint8Array(binary.length);
   for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  const url = URL.createObjectURL(new Blob([bytes], { type: XLSX_TYPE }));
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

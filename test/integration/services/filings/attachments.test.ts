@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSm3Engine } from '../../../../electron/services/exchange/sm3';
-import { databaseDigest, sampleProject } from '../../../support/services';
+import { databaseDigest, openServices, sampleProject } from '../../../support/services';
 import { pair, PASSPHRASE, seededBytes } from '../../../support/exchange';
 
 let offices: Awaited<ReturnType<typeof pair>>;
@@ -41,6 +42,24 @@ describe('documents kept with a project at the unit', () => {
     await expect(review.services.filings.attachBytes(project.id, '另一个.pdf', scan)).rejects.toThrow(/只读/);
     expect(() => review.services.filings.detach(atOffice[0]!.id)).toThrow(/只读/);
     expect(databaseDigest(review.services)).toBe(before);
+  });
+
+  it('removes, at the next start, a kept bundle whose import never committed, and keeps the accepted ones', async () => {
+    const { unit, review } = offices;
+    const project = unit.services.projects.create(sampleProject());
+    await unit.services.filings.attachBytes(project.id, '方案.pdf', Buffer.concat([Buffer.from('%PDF-1.7\n'), seededBytes(50_000, 2)]));
+    const submitted = await unit.services.filings.submit({ projectIds: [project.id], passphrase: PASSPHRASE });
+    const received = await review.services.filings.importBundle(submitted.file);
+    const kept = review.services.filings.store.bundlePath(received.digest);
+    const stray = join(dirname(kept), `${'ab'.repeat(32)}.gvbundle`);
+    copyFileSync(kept, stray);
+    const reopened = await openServices(review.dir);
+    try {
+      expect(existsSync(stray)).toBe(false);
+      expect(readFileSync(kept).equals(readFileSync(submitted.file))).toBe(true);
+    } finally {
+      reopened.close();
+    }
   });
 
   it('refuses an empty file and an unknown project, changing nothing', async () => {
