@@ -14,7 +14,7 @@ export const BUNDLE_USAGE = `用法 / usage:
   npm run cli -- bundle verify <数据包文件>                  验证数据包（签名、公钥、接收方、序号、有效期、每个条目的 SM3），不写入任何内容
   npm run cli -- bundle inspect <数据包文件>                 查看清单和数据内容摘要（不要求已信任发送方；未通过验证时标明“未验证”）
   npm run cli -- bundle export --projects <编号,编号…|all> [--to <审查部门代码>] [--out <文件>] [--note <说明>]
-                                                            建设单位：报送项目（all：所有未锁定的项目）
+                                                            建设单位：报送项目（all：自上次报送以来有修改、未锁定的项目）
   npm run cli -- bundle export --decisions --to <建设单位代码> [--out <文件>]
                                                             审查部门：把尚未发出的审查决定发给该单位
   npm run cli -- bundle import <数据包文件>                  导入数据包（先全部验证，导入前自动备份，一个事务写入）
@@ -70,14 +70,23 @@ async function inspect(file: string, dataDir: string, io: Io): Promise<number> {
   return EXIT.done;
 }
 
-/** `--projects all`: every project not locked by an approved filing; the locked ones are listed as skipped. */
+/**
+ * `--projects all`: every project of this unit not locked by an approved
+ * filing and changed since its last filing (or never filed); the others are
+ * listed as skipped, with the reason.
+ */
 function projectsToFile(services: Services, list: string) {
   if (list !== 'all') return { ids: list.split(',').map((id) => id.trim()).filter(Boolean), skipped: [] };
-  const rows = services.context.handle.sqlite.prepare('SELECT id, name, locked_filing_id AS locked FROM projects ORDER BY created_at, id').all() as { id: string; name: string; locked: string | null }[];
-  return {
-    ids: rows.filter((row) => !row.locked).map((row) => row.id),
-    skipped: rows.filter((row) => row.locked).map((row) => ({ projectId: row.id, projectName: row.name, reason: '申报已获批准并锁定' })),
-  };
+  const rows = services.context.handle.sqlite.prepare('SELECT id, name, locked_filing_id AS locked FROM projects WHERE origin_office_code IS NULL ORDER BY created_at, id').all() as { id: string; name: string; locked: string | null }[];
+  const ids: string[] = [];
+  const skipped: { projectId: string; projectName: string; reason: string }[] = [];
+  for (const row of rows) {
+    const unchanged = row.locked ? null : services.filings.unchangedSinceFiled(row.id);
+    if (row.locked) skipped.push({ projectId: row.id, projectName: row.name, reason: '申报已获批准并锁定' });
+    else if (unchanged !== null) skipped.push({ projectId: row.id, projectName: row.name, reason: `自第 ${unchanged} 版申报以来未修改` });
+    else ids.push(row.id);
+  }
+  return { ids, skipped };
 }
 
 async function exportBundle(args: string[], io: Io): Promise<number> {
@@ -91,7 +100,7 @@ async function exportBundle(args: string[], io: Io): Promise<number> {
   return withOffice(dataDirOf(values['data-dir']), io, async (services) => {
     if (values.decisions) return services.filings.desk.send(values.to!, passphrase, file);
     const { ids, skipped } = projectsToFile(services, values.projects!);
-    if (ids.length === 0) throw new UsageError(values.projects === 'all' ? '没有可报送的项目（登记簿为空，或所有项目的申报均已获批准并锁定）。' : '请用 --projects 指定要报送的项目编号，多个用逗号分隔。');
+    if (ids.length === 0) throw new UsageError(values.projects === 'all' ? '没有可报送的项目（登记簿为空，或所有项目的申报均已获批准并锁定，或自上次报送以来未修改）。' : '请用 --projects 指定要报送的项目编号，多个用逗号分隔。');
     const result = await services.filings.submit({ projectIds: ids, passphrase, recipientCode: values.to, file, note: values.note });
     return { ...result, skipped };
   });

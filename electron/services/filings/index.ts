@@ -3,7 +3,7 @@ import { rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { v7 as timeOrderedUuid } from 'uuid';
-import { createFilingQueries, type AttachmentRow } from '../../../db/queries/filings';
+import { createFilingQueries, type AttachmentRow, type FilingRow } from '../../../db/queries/filings';
 import { AppError } from '../../../shared/contract/errors';
 import type { Handlers } from '../../../shared/contract';
 import { toBeijingIso } from '../../../shared/domain/time';
@@ -26,6 +26,7 @@ import { createImporter } from './importer';
 import { createInbox } from './inbox';
 import { createReceivers } from './receive';
 import { createReviewDesk } from './review';
+import type { FilingProject } from './snapshot';
 import { createFilingSubmitter } from './submit';
 import { createFilingViews } from './views';
 
@@ -140,6 +141,19 @@ export function createFilingService(deps: FilingServiceDeps) {
           changes: [{ field: 'attachments', before: { id: row.id, fileName: row.file_name, sm3: row.sm3, size: row.size }, after: null }],
         }]);
       })();
+    },
+    /**
+     * The newest version filed, if the project has not changed since: the same
+     * facts (fields, events, materials, attributes) and the same documents.
+     * Filing it again would only repeat that version.
+     */
+    unchangedSinceFiled(projectId: string): number | null {
+      const [latest] = queries.projectFilings.all(projectId) as FilingRow[];
+      if (!latest) return null;
+      const filed = JSON.parse(latest.snapshot) as FilingProject;
+      const documents = (ids: (string | undefined)[]) => ids.sort().join(',');
+      const sameDocuments = documents(filed.attachments.map((ref) => ref.documentId)) === documents((queries.projectAttachments.all(projectId) as AttachmentRow[]).map((row) => row.id));
+      return sameDocuments && JSON.stringify(deps.facts.factsOf(projectId)) === JSON.stringify(filed.facts) ? latest.version : null;
     },
     /**
      * Saves a copy of an attachment under `<data folder>/exports/附件/`, read

@@ -189,6 +189,15 @@ describe('npm run cli -- bundle / keys: a filing from the unit to the review off
       const filed = await cli('bundle', 'export', '--projects', 'all', '--data-dir', unitDir, '--out', join(work.dir, 'all.gvbundle'));
       expect(filed.code).toBe(0);
       expect(filed.json().filings).toEqual([expect.objectContaining({ projectId: project.id, version: 1 })]);
+      // Unchanged since version 1: `all` does not file it again.
+      const again = await cli('bundle', 'export', '--projects', 'all', '--data-dir', unitDir, '--out', join(work.dir, 'again.gvbundle'));
+      expect(again.code).toBe(2);
+      expect(again.stderr).toContain('自上次报送以来未修改');
+      // A document added: it has changed, and goes as version 2.
+      await withServices(unitDir, (services) => services.filings.attachBytes(project.id, '补充材料.pdf', Buffer.from('%PDF-1.7 补充说明')));
+      const changed = await cli('bundle', 'export', '--projects', 'all', '--data-dir', unitDir, '--out', join(work.dir, 'changed.gvbundle'));
+      expect(changed.code).toBe(0);
+      expect(changed.json().filings).toEqual([expect.objectContaining({ projectId: project.id, version: 2 })]);
     } finally {
       vi.unstubAllEnvs();
     }
