@@ -102,8 +102,8 @@ test('a unit files a project, the review office reviews and approves it, the uni
   await review.open();
   await review.openFiling(PROJECT);
   // The scan arrived with the filing; a copy saved from the office is the unit's file, byte for byte.
-  await expect(review.workspace.getByTestId('workspace-attachments')).toContainText(SCAN_NAME);
-  await review.workspace.getByTestId('save-attachment').click();
+  await expect(review.workspace.getByTestId('attachment-list')).toContainText(SCAN_NAME);
+  await review.workspace.getByTestId('attachment-save').click();
   const saved = join(office.dataDir, 'exports', '附件', SCAN_NAME);
   await expect(office.page.locator('.el-message--success').filter({ hasText: saved })).toBeVisible();
   expect(readFileSync(saved).equals(SCAN)).toBe(true);
