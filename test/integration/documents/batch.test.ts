@@ -11,21 +11,16 @@ import { createDispatcher, type Dispatch } from '../../../electron/rpc/dispatch'
 import type { Services } from '../../../electron/services';
 import { startRenderBatch } from '../../../electron/services/documents/batch';
 import type { RenderBatchResult } from '../../../shared/contract/documents';
-import type { Envelope } from '../../../shared/contract/errors';
 import type { JobStatus } from '../../../shared/contract/jobs';
 import type { Project } from '../../../shared/domain/project';
 import { openServices, sampleProject, tempDataDir, testOffice } from '../../support/services';
 import { compact, pdfText } from './pdf-tools';
+import { envelopeValue as value } from '../../support/envelope';
 
 let data: ReturnType<typeof tempDataDir>;
 let services: Services;
 let call: Dispatch;
 let projects: Project[];
-
-function value<T>(envelope: Envelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`expected success, got ${envelope.error.message}`);
-  return envelope.value as T;
-}
 
 /** Polls jobs.status as the renderer does, keeping every status seen. */
 async function follow(jobId: string): Promise<JobStatus[]> {

@@ -10,21 +10,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatcher, type Dispatch } from '../../../electron/rpc/dispatch';
 import type { Services } from '../../../electron/services';
 import type { FormView, RenderedDocument } from '../../../shared/contract/documents';
-import type { Envelope } from '../../../shared/contract/errors';
 import { FORM_IDS } from '../../../shared/domain/forms';
 import { openServices, tempDataDir, testOffice } from '../../support/services';
 import { compact, pdfText } from './pdf-tools';
 import { buildOperatingProject, buildSampleProject, OPERATING_NAME, SAMPLE_NAME } from './sample';
+import { envelopeValue as value } from '../../support/envelope';
 
 let data: ReturnType<typeof tempDataDir>;
 let services: Services;
 let call: Dispatch;
 let projectId: string;
-
-function value<T>(envelope: Envelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`expected success, got ${envelope.error.message}`);
-  return envelope.value as T;
-}
 
 beforeAll(async () => {
   data = tempDataDir();

@@ -6,11 +6,9 @@ import type { Services } from '../../../electron/services';
 import type { MethodInput, MethodName } from '../../../shared/contract';
 import type { Envelope } from '../../../shared/contract/errors';
 import type { JobStatus } from '../../../shared/contract/jobs';
+import { envelopeValue as value } from '../../support/envelope';
 
-export function value<T>(envelope: Envelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`expected success, got ${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
+export { value };
 
 /** The contract as the renderer meets it (inputs and outputs checked), and a way to wait for a job. */
 export function contractOf(services: Services) {

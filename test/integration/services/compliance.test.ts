@@ -1,18 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher, type Dispatch } from '../../../electron/rpc/dispatch';
 import type { Services } from '../../../electron/services';
-import type { Envelope } from '../../../shared/contract/errors';
 import { fixedClock } from '../../../shared/domain/time';
 import { databaseDigest, openServices, sampleProject, tempDataDir, testOffice } from '../../support/services';
+import { envelopeValue as value } from '../../support/envelope';
 
 let data: ReturnType<typeof tempDataDir>;
 let services: Services;
 let call: Dispatch;
-
-function value<T>(envelope: Envelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`expected success, got ${envelope.error.message}`);
-  return envelope.value as T;
-}
 
 // 2026-11-24 in Beijing: xichuan-2025 is in force (试行两年, until 2027-08-29).
 beforeEach(async () => {

@@ -8,22 +8,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatcher, type Dispatch } from '../../../electron/rpc/dispatch';
 import type { Services } from '../../../electron/services';
 import type { DashboardSummary } from '../../../shared/contract/dashboard';
-import type { Envelope } from '../../../shared/contract/errors';
 import type { ProjectPage } from '../../../shared/contract/project';
 import { FUNDING_SOURCES, LIFECYCLE_STAGES } from '../../../shared/domain/enums';
 import { fixedClock } from '../../../shared/domain/time';
 import { generateProjects } from '../../../bench/fixtures';
 import { DASHBOARD_SQL } from '../../../db/queries/dashboard';
 import { openServices, sampleProject, tempDataDir, testOffice } from '../../support/services';
+import { envelopeValue as value } from '../../support/envelope';
 
 let data: ReturnType<typeof tempDataDir>;
 let services: Services;
 let call: Dispatch;
-
-function value<T>(envelope: Envelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`expected success, got ${envelope.error.message}`);
-  return envelope.value as T;
-}
 
 const summary = async (unitName: string | null = null) => value<DashboardSummary>(await call('dashboard.summary', { unitName }));
 const listTotal = async (query: Record<string, unknown>) => value<ProjectPage>(await call('project.list', { ...query, pageSize: 1 })).total;

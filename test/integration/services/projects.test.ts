@@ -1,17 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher, type Dispatch } from '../../../electron/rpc/dispatch';
 import type { Services } from '../../../electron/services';
-import type { Envelope } from '../../../shared/contract/errors';
 import { databaseDigest, openServices, sampleProject, tempDataDir, testOffice } from '../../support/services';
+import { envelopeValue as value } from '../../support/envelope';
 
 let data: ReturnType<typeof tempDataDir>;
 let services: Services;
 let call: Dispatch;
-
-function value<T>(envelope: Envelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`expected success, got ${envelope.error.message}`);
-  return envelope.value as T;
-}
 
 beforeEach(async () => {
   data = tempDataDir();
