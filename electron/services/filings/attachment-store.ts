@@ -96,7 +96,8 @@ export function createAttachmentStore(dataDir: string) {
           for (;;) {
             const { bytesRead } = await input.read(buffer, 0, buffer.length, null);
             if (bytesRead === 0) break;
-            const chunk = Buffer.from(buffer.subarray(0, bytesRead));
+            // Both awaited before the buffer is read into again: no copy needed.
+            const chunk = buffer.subarray(0, bytesRead);
             await output.write(chunk);
             await hashing.update(chunk);
             size += bytesRead;
