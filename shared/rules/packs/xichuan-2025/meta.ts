@@ -1,6 +1,6 @@
 /**
  * 淅川县政务信息化项目建设管理暂行办法（淅政办[2025]6号）.
- * Article numbers are the repaired ones (shared/regulations/README.md): the
+ * Article numbers are the repaired ones (docs/regulations/README.md): the
  * lines reading only `第二十 ` are 第二十二条…第二十八条, the unnumbered
  * paragraph after them 第二十九条, the `第三十 ` lines 第三十一条…第三十八条,
  * and the last two paragraphs 第三十九条、第四十条.

@@ -1,6 +1,6 @@
 /**
  * 浔阳区政务信息化建设项目管理办法 (2022-10-14; no document number printed).
- * Article numbers are the repaired ones (shared/regulations/README.md): the
+ * Article numbers are the repaired ones (docs/regulations/README.md): the
  * paragraphs printed as `1.` are 第四条 (principles), 第七条 (annual declaration)
  * and 第十条 (project responsibility).
  */
