@@ -1,3 +1,5 @@
+import type { JsonBounds } from './strict-json';
+
 /**
  * What a bundle may hold. The reader enforces every limit while it reads
  * (bytes are counted as they inflate; the sizes a ZIP header declares are
@@ -39,3 +41,13 @@ export const DEFAULT_BUNDLE_LIMITS: BundleLimits = {
 
 /** The largest signature a DER-encoded SM2 (r, s) pair can be. */
 export const MAX_SIGNATURE_BYTES = 72;
+
+/**
+ * What the strict JSON reading (strict-json.ts) lets through, before any
+ * schema runs. The schemas are stricter field by field; these bounds keep
+ * every recursion over the value (zod, JSON.stringify) shallow and small.
+ * The manifest is flat: four levels (entries → entry → packed) and short strings.
+ */
+export const MANIFEST_JSON_BOUNDS: JsonBounds = { maxDepth: 8, maxStringLength: 1_000, maxArrayLength: 20_000, maxObjectMembers: 64 };
+/** A filing nests about a dozen levels (projects → history → changes → after → …); its longest text is 5,000 characters. */
+export const PAYLOAD_JSON_BOUNDS: JsonBounds = { maxDepth: 32, maxStringLength: 65_536, maxArrayLength: 100_000, maxObjectMembers: 1_000 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { holidayCalendarDataSchema } from '../calendar/holiday-data';
 import { daySchema } from '../domain/day';
 import { DECISIONS, reviewOpinionSchema, type Decision } from '../domain/filing';
-import { historyEntrySchema } from '../domain/history';
+import { HISTORY_ACTIONS } from '../domain/history';
 import { REVIEW_KINDS, REVIEW_OUTCOMES, type ReviewOutcome } from '../domain/lifecycle-events';
 import { MATERIAL_CODES } from '../domain/materials';
 import { fenAmount, projectIdSchema } from '../domain/project';
@@ -10,6 +10,7 @@ import { REGULATION_IDS } from '../domain/regulations';
 import { projectFactsSchema } from '../rules/framework/facts';
 import { ATTACHMENT_NAME } from './entry-names';
 import { sm3HexSchema, type PayloadType } from './manifest';
+import { jsonValueProblem, type JsonBounds } from './strict-json';
 
 /**
  * payload.json, one schema per payload type. Projects, their facts and
@@ -18,6 +19,47 @@ import { sm3HexSchema, type PayloadType } from './manifest';
  */
 const officeRef = z.strictObject({ officeCode: z.string().regex(/^[0-9A-Z-]{6,32}$/), officeName: z.string().min(1).max(100) });
 const text = (max: number) => z.string().trim().max(max);
+
+/**
+ * Bounds a value whose schema leaves parts open (history values, the facts'
+ * free-text fields, the calendar's years): depth, string, array and object
+ * sizes, checked without recursion. What the writer exports the reader takes,
+ * and what verifies also imports (JSON.stringify recurses).
+ */
+function bounded<T extends z.ZodType>(schema: T, what: string, bounds: JsonBounds) {
+  return schema.superRefine((value, ctx) => {
+    const problem = jsonValueProblem(value, bounds);
+    if (problem) ctx.addIssue({ code: 'custom', message: `${what}${problem}` });
+  });
+}
+
+/** A field's value before or after a change: a project field, an event, a set of attributes: a few levels, texts of a few thousand characters. */
+export const HISTORY_VALUE_BOUNDS: JsonBounds = { maxDepth: 8, maxStringLength: 10_000, maxArrayLength: 1_000, maxObjectMembers: 200 };
+/** A project's facts: the register's fields and texts (the longest, 项目概述, is 5,000 characters), events and materials. */
+export const FACTS_BOUNDS: JsonBounds = { maxDepth: 8, maxStringLength: 10_000, maxArrayLength: 5_000, maxObjectMembers: 200 };
+const CALENDAR_BOUNDS: JsonBounds = { maxDepth: 5, maxStringLength: 200, maxArrayLength: 400, maxObjectMembers: 100 };
+
+const historyValue = (what: string) => z.unknown().superRefine((value, ctx) => {
+  const problem = jsonValueProblem(value, HISTORY_VALUE_BOUNDS);
+  if (problem) ctx.addIssue({ code: 'custom', message: `${what}${problem}` });
+});
+
+/**
+ * A history entry as it travels in a filing: the register's entry
+ * (shared/domain/history.ts), every text and value bounded. The register's
+ * own schema leaves `before`/`after` open and texts unbounded.
+ */
+export const bundleHistoryEntrySchema = z.object({
+  seq: z.int().min(0).max(Number.MAX_SAFE_INTEGER),
+  at: z.string().max(40),
+  actor: z.string().max(100, '操作人不能超过 100 个字'),
+  entityType: z.string().max(40),
+  entityId: z.string().max(100),
+  action: z.enum(HISTORY_ACTIONS),
+  changes: z
+    .array(z.object({ field: z.string().max(100), before: historyValue('修改前的值').optional(), after: historyValue('修改后的值') }))
+    .max(1_000),
+});
 
 /**
  * A file that travels in the bundle as `attachments/…`. Its original name is
@@ -35,8 +77,8 @@ export type AttachmentRef = z.infer<typeof attachmentRefSchema>;
 export const filingProjectSchema = z.strictObject({
   /** The filing's version for this project (1, 2, …) and when the unit filed it; decisions cite the version. */
   filing: z.strictObject({ version: z.int().min(1).max(10_000), filedAt: z.iso.datetime({ offset: true }) }),
-  facts: projectFactsSchema,
-  history: z.array(historyEntrySchema).max(100_000).default([]),
+  facts: bounded(projectFactsSchema, '项目信息中', FACTS_BOUNDS),
+  history: z.array(bundleHistoryEntrySchema).max(100_000).default([]),
   attachments: z.array(attachmentRefSchema).max(1_000).default([]),
 });
 
@@ -110,7 +152,7 @@ export const policyUpdatePayloadSchema = z.strictObject({
     .max(500)
     .default([]),
   /** Official holiday years the shipped data lacks (e.g. next year's notice), merged over it. */
-  calendar: holidayCalendarDataSchema.optional(),
+  calendar: bounded(holidayCalendarDataSchema, '节假日数据中', CALENDAR_BOUNDS).optional(),
   attachments: z.array(attachmentRefSchema).max(100).default([]),
 }).refine((update) => update.parameters.length > 0 || update.calendar !== undefined, { message: '政策更新须包含参数或节假日数据', path: ['parameters'] });
 
@@ -118,7 +160,7 @@ export const acknowledgementPayloadSchema = z
   .strictObject({
     acknowledges: z.strictObject({
       senderCode: z.string().regex(/^[0-9A-Z-]{6,32}$/),
-      sequence: z.int().min(1),
+      sequence: z.int().min(1).max(2 ** 31 - 1),
       digest: sm3HexSchema,
       bundleId: z.uuid(),
     }),

@@ -3,12 +3,13 @@ import type { Clock } from '../../../shared/domain/time';
 import { toBeijingIso } from '../../../shared/domain/time';
 import { MANIFEST_ENTRY, PAYLOAD_ENTRY, SIGNATURE_ENTRY } from '../../../shared/exchange/entry-names';
 import { fingerprintOfKeyId } from '../../../shared/exchange/fingerprint';
-import type { BundleLimits } from '../../../shared/exchange/limits';
+import { MANIFEST_JSON_BOUNDS, PAYLOAD_JSON_BOUNDS, type BundleLimits } from '../../../shared/exchange/limits';
 import {
   BUNDLE_FORMAT_VERSION, bundleManifestSchema, manifestKeyRefSchema, PAYLOAD_SENDER_ROLES, PAYLOAD_TYPE_LABELS, type BundleManifest,
 } from '../../../shared/exchange/manifest';
 import { PAYLOAD_SCHEMAS, payloadAttachments, type AnyPayload } from '../../../shared/exchange/payloads';
-import { refuse } from '../../../shared/exchange/refusals';
+import { refuse, type BundleRefusalCode } from '../../../shared/exchange/refusals';
+import { readStrictJson, type JsonBounds } from '../../../shared/exchange/strict-json';
 import type { OfficeService } from '../office';
 import { capsFor, openBundle, type OpenedBundle } from './bundle-reader';
 import type { LinkState, SequenceGap } from './links';
@@ -58,12 +59,25 @@ export interface BundleCopy extends BundleTap {
 const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-function parseJson(bytes: Buffer, onError: (why: string) => never): unknown {
+/**
+ * The strict reading (shared/exchange/strict-json.ts): RFC 8259 only, no
+ * duplicate keys, bounded depth and sizes. Not JSON or a duplicate key is
+ * `notJson`; a bound passed is `invalid` (it is JSON, but not what the format allows).
+ */
+function parseJson(bytes: Buffer, entry: string, bounds: JsonBounds, codes: { notJson: BundleRefusalCode; invalid: BundleRefusalCode }): unknown {
+  let text: string;
   try {
-    return JSON.parse(utf8.decode(bytes));
-  } catch (error) {
-    return onError(error instanceof TypeError ? '不是有效的 UTF-8 文本' : (error as Error).message);
+    text = utf8.decode(bytes);
+  } catch {
+    return refuse(codes.notJson, `${entry} 不是有效的 JSON（不是有效的 UTF-8 文本），已拒绝。`);
   }
+  const read = readStrictJson(text, bounds);
+  if (read.ok) return read.value;
+  const { kind, path, message } = read.problem;
+  const at = path ? `（位置 ${path}）` : '';
+  if (kind === 'syntax') refuse(codes.notJson, `${entry} 不是有效的 JSON（${message}${at}），已拒绝。`);
+  if (kind === 'duplicateKey') refuse(codes.notJson, `${entry} 中${message}${at}：同一对象的键不得重复，已拒绝。`);
+  return refuse(codes.invalid, `${entry} ${message}${at}，超出数据包格式允许的范围，已拒绝。`);
 }
 
 function firstIssue(error: z.ZodError): string {
@@ -74,7 +88,7 @@ function firstIssue(error: z.ZodError): string {
 
 /** Signature, key, sender, recipient: who sent this, to whom, and may they. */
 function checkAuthenticity(opened: OpenedBundle, deps: VerifyDeps): { manifest: BundleManifest; sender: TrustedKey } {
-  const raw = parseJson(opened.manifestBytes, (why) => refuse('manifestNotJson', `manifest.json 不是有效的 JSON（${why}），已拒绝。`));
+  const raw = parseJson(opened.manifestBytes, 'manifest.json', MANIFEST_JSON_BOUNDS, { notJson: 'manifestNotJson', invalid: 'manifestInvalid' });
   const ref = manifestKeyRefSchema.safeParse(raw);
   if (!ref.success) refuse('manifestInvalid', `manifest.json 中没有有效的发送方公钥编号（sender.keyId），无法验证签名，已拒绝。`);
   const key = deps.trust.byKeyId(ref.data.sender.keyId);
@@ -164,7 +178,7 @@ async function checkContent(opened: OpenedBundle, manifest: BundleManifest, deps
 }
 
 function checkPayload(bytes: Buffer, manifest: BundleManifest): AnyPayload {
-  const raw = parseJson(bytes, (why) => refuse('payloadNotJson', `payload.json 不是有效的 JSON（${why}），已拒绝。`));
+  const raw = parseJson(bytes, 'payload.json', PAYLOAD_JSON_BOUNDS, { notJson: 'payloadNotJson', invalid: 'payloadInvalid' });
   const parsed = PAYLOAD_SCHEMAS[manifest.payloadType].safeParse(raw);
   if (!parsed.success) refuse('payloadInvalid', `payload.json 不符合“${PAYLOAD_TYPE_LABELS[manifest.payloadType]}”的格式：${firstIssue(parsed.error)}。已拒绝。`);
   const payload = { type: manifest.payloadType, payload: parsed.data } as AnyPayload;
