@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { dashboardSuite } from './suites/dashboard';
 import { documentsSuite } from './suites/documents';
 import { excelSuite } from './suites/excel';
+import { fuzzSuite } from './suites/fuzz';
 import { exchangeSuite } from './suites/exchange';
 import { registerSuite } from './suites/register';
 import { rulesSuite } from './suites/rules';
@@ -21,6 +22,7 @@ const SUITES: Record<string, (workDir: string) => Promise<BenchRow[]>> = {
   exchange: exchangeSuite,
   excel: excelSuite,
   dashboard: dashboardSuite,
+  fuzz: fuzzSuite,
 };
 
 function format(value: number): string {
@@ -30,7 +32,9 @@ function format(value: number): string {
 }
 
 async function main(): Promise<void> {
-  const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+  // Suite names; an option's value (`--cases 100`) is not one.
+  const args = process.argv.slice(2);
+  const wanted = args.filter((arg, index) => !arg.startsWith('-') && !args[index - 1]?.startsWith('--'));
   const chosen = wanted.length > 0 ? wanted : Object.keys(SUITES);
   const workDir = mkdtempSync(join(tmpdir(), 'govit-bench-'));
   const rows: BenchRow[] = [];
