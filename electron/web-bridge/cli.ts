@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   const services = await createServices({ dataDir, migrationsFolder: join(root, 'db', 'migrations'), appVersion: version });
   const background = startBackgroundWork(services);
-  const bridge = await startWebBridge({ dispatch: createDispatcher(services.handlers), staticDir: join(root, 'out', 'renderer'), port });
+  const bridge = await startWebBridge({ dispatch: createDispatcher(services.handlers), staticDir: join(root, 'out', 'renderer'), dataDir, port });
   console.log(`政务信息化项目管理台（浏览器模式）已启动\n  数据目录：${dataDir}\n  请在浏览器中打开：${bridge.openUrl}\n  （仅本机 127.0.0.1 可访问；按 Ctrl+C 退出）`);
   const stop = async () => {
     background.stop();

@@ -3,11 +3,15 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { AppError } from '../../shared/contract/errors';
 import type { Dispatch } from '../rpc/dispatch';
+import { resolvePathInputs } from './paths';
 
 export const TOKEN_HEADER = 'x-govit-token';
 /** A 20 MB ledger (excel.previewLedger) arrives as ~27 MB of base64. */
-const MAX_BODY_BYTES = 32 * 1024 * 1024;
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/** A body past the limit is read on and dropped, so the caller gets the 413 instead of a reset connection; past this it is cut off. */
+const MAX_DRAINED_BYTES = 4 * MAX_BODY_BYTES;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,6 +43,8 @@ export interface WebBridgeOptions {
   dispatch: Dispatch;
   /** The built renderer (index.html and assets); omit to serve the contract only. */
   staticDir?: string;
+  /** The office's data folder: relative file paths in calls are taken inside it (see paths.ts). */
+  dataDir: string;
   port?: number;
   token?: string;
 }
@@ -60,26 +66,41 @@ function send(response: ServerResponse, status: number, body: string, type = 'ap
   response.end(body);
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+const error = (code: string, message: string) => JSON.stringify({ ok: false, error: { code, message } });
+const tooLarge = () => error('validation', `请求内容超过 ${MAX_BODY_BYTES / 1024 / 1024} MB 上限，未处理。附件请压缩或分册后再上传。`);
+
+/** The body, or null when it passed MAX_BODY_BYTES (it is then read to the end and dropped, up to MAX_DRAINED_BYTES). */
+function readBody(request: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('请求内容过大'));
+      if (size > MAX_DRAINED_BYTES) {
         request.destroy();
-        return;
+        return resolve(null);
       }
-      chunks.push(chunk);
+      if (size > MAX_BODY_BYTES) chunks.length = 0;
+      else chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
 }
 
+/** decodeURIComponent, or null for a malformed percent-encoding (`%E4%B8`, `%zz`). */
+function decodePath(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 function serveStatic(staticDir: string, pathname: string, response: ServerResponse): void {
-  const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+  const decoded = decodePath(pathname);
+  if (decoded === null) return send(response, 400, '请求地址的百分号编码无效。', 'text/plain; charset=utf-8');
+  const relative = normalize(decoded).replace(/^([/\\])+/, '');
   let file = join(staticDir, relative);
   if (!file.startsWith(staticDir + sep) && file !== staticDir) return send(response, 403, '{}');
   // Single-page app: unknown paths get index.html, the router takes over.
@@ -116,24 +137,37 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
         const origin = request.headers.origin;
         if (origin && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) return send(response, 403, '{"error":"origin"}');
         if (!sameToken(request.headers[TOKEN_HEADER] as string | undefined, expected)) {
-          return send(response, 401, JSON.stringify({ ok: false, error: { code: 'forbidden', message: '访问令牌无效：请使用启动时显示的完整地址打开。' } }));
+          return send(response, 401, error('forbidden', '访问令牌无效：请使用启动时显示的完整地址打开。'));
         }
+        const method = decodePath(url.pathname.slice('/rpc/'.length));
+        if (method === null) return send(response, 400, error('validation', '请求地址的百分号编码无效。'));
+        if (Number(request.headers['content-length'] ?? 0) > MAX_DRAINED_BYTES) {
+          response.setHeader('connection', 'close');
+          return send(response, 413, tooLarge());
+        }
+        const body = await readBody(request);
+        if (body === null) return send(response, 413, tooLarge());
         let input: unknown;
         try {
-          const body = await readBody(request);
           input = body ? JSON.parse(body) : {};
         } catch {
-          return send(response, 400, JSON.stringify({ ok: false, error: { code: 'validation', message: '请求内容不是有效的 JSON。' } }));
+          return send(response, 400, error('validation', '请求内容不是有效的 JSON。'));
         }
-        const envelope = await options.dispatch(decodeURIComponent(url.pathname.slice('/rpc/'.length)), input);
+        try {
+          input = resolvePathInputs(method, input, options.dataDir);
+        } catch (refused) {
+          if (refused instanceof AppError) return send(response, 409, JSON.stringify({ ok: false, error: refused.toData() }));
+          throw refused;
+        }
+        const envelope = await options.dispatch(method, input);
         return send(response, 200, JSON.stringify(envelope));
       }
 
       if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, '{}');
       if (!options.staticDir) return send(response, 404, '{}');
       return serveStatic(options.staticDir, url.pathname, response);
-    } catch (error) {
-      send(response, 500, JSON.stringify({ ok: false, error: { code: 'internal', message: String(error) } }));
+    } catch (thrown) {
+      send(response, 500, error('internal', String(thrown)));
     }
   });
 

@@ -23,7 +23,7 @@ export class Installation {
 
   async start(): Promise<void> {
     this.services = await createServices({ dataDir: this.dataDir, migrationsFolder: MIGRATIONS_FOLDER, appVersion: 'e2e' });
-    this.bridge = await startWebBridge({ dispatch: createDispatcher(this.services.handlers), staticDir: RENDERER_DIR });
+    this.bridge = await startWebBridge({ dispatch: createDispatcher(this.services.handlers), staticDir: RENDERER_DIR, dataDir: this.dataDir });
     await this.page.goto(this.bridge.openUrl);
   }
 
