@@ -102,7 +102,8 @@ export async function fuzzBytes(by: OfficeInstall, original: Buffer, options: { 
   const file = join(by.dir, 'mutated.gvbundle');
   const random = prng(options.seed);
   const result = tally();
-  for (let i = 0; i < options.cases; i++) {
+  // Exactly `cases` bundles that differ from the original (a mutation can give the same bytes back: not counted).
+  for (let i = 0; result.cases < options.cases && i < options.cases * 2; i++) {
     const [name, mutate] = weighted(BYTE_MUTATIONS, random);
     const mutated = mutate(original, random);
     if (mutated.equals(original)) continue;
@@ -223,8 +224,8 @@ function seedPayload(random: Random): Container {
 }
 
 export interface SignedFuzzTally extends FuzzTally {
-  /** Verified, then refused by the import for a reason only the import gives (its database unchanged). */
-  importRefused: number;
+  /** Verified, then refused by the import for a reason only the import gives (its database unchanged): what verifies should import. */
+  importRefused: string[];
   /** Refused at verification, or by the import with an import-only reason, but the database changed. */
   changedOnRefusal: string[];
 }
@@ -237,7 +238,7 @@ export interface SignedFuzzTally extends FuzzTally {
 export async function fuzzSignedPayloads(from: OfficeInstall, to: OfficeInstall, signer: Signer, options: { cases: number; seed: number }): Promise<SignedFuzzTally> {
   const file = join(from.dir, 'signed-mutation.gvbundle');
   const random = prng(options.seed);
-  const result: SignedFuzzTally = { ...tally(), importRefused: 0, changedOnRefusal: [] };
+  const result: SignedFuzzTally = { ...tally(), importRefused: [], changedOnRefusal: [] };
   let sequence = 1;
   let previousDigest = GENESIS_DIGEST;
   for (let i = 0; i < options.cases; i++) {
@@ -271,7 +272,7 @@ export async function fuzzSignedPayloads(from: OfficeInstall, to: OfficeInstall,
       previousDigest = digest;
     } catch (error) {
       if (error instanceof BundleRefusal && IMPORT_ONLY_REFUSALS.includes(error.reason)) {
-        result.importRefused += 1;
+        result.importRefused.push(`${label}: ${error.message}`);
         refused(error.reason);
       } else result.crashed.push(`${label} verified, then the import failed: ${String(error)}`);
     }

@@ -41,7 +41,7 @@ export async function fuzzSuite(): Promise<BenchRow[]> {
     const signer = await offices.unit.services.exchange.keys.unlock(PASSPHRASE);
     const signed = await timeAsync(() => fuzzSignedPayloads(offices.unit, offices.review, signer, { cases: signedCases, seed }));
     console.error(`signed JSON mutations, refusals by reason: ${reasons(signed.value)}`);
-    for (const line of [...signed.value.crashed, ...signed.value.changedOnRefusal].slice(0, 20)) console.error(`  ${line}`);
+    for (const line of [...signed.value.crashed, ...signed.value.importRefused, ...signed.value.changedOnRefusal].slice(0, 20)) console.error(`  ${line}`);
 
     const row = (name: string, value: number, unit: string, target?: string, met?: boolean): BenchRow => ({ suite: 'fuzz', name, value, unit, target, met });
     return [
@@ -52,7 +52,7 @@ export async function fuzzSuite(): Promise<BenchRow[]> {
       row('  verification rate', bytes.value.cases / (bytes.ms / 1000), 'bundles/s'),
       row('signed JSON mutations', signed.value.cases, 'bundles'),
       row('  verified, and imported', signed.value.accepted.length, 'bundles'),
-      row('  verified, then failed to import', signed.value.crashed.length + signed.value.importRefused, 'bundles', '0', signed.value.crashed.length + signed.value.importRefused === 0),
+      row('  verified, then failed to import', signed.value.crashed.length + signed.value.importRefused.length, 'bundles', '0', signed.value.crashed.length + signed.value.importRefused.length === 0),
       row('  refused, database changed anyway', signed.value.changedOnRefusal.length, 'bundles', '0', signed.value.changedOnRefusal.length === 0),
     ];
   } finally {

@@ -87,6 +87,14 @@ export const filingPayloadSchema = z.strictObject({
   regulation: z.enum(REGULATION_IDS),
   note: text(2_000).optional(),
   projects: z.array(filingProjectSchema).min(1).max(100_000),
+}).superRefine((filing, ctx) => {
+  // The import takes each project as the next filing version: the same project twice would conflict with itself there.
+  const seen = new Set<string>();
+  filing.projects.forEach((project, index) => {
+    const id = project.facts.project.id;
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', path: ['projects', index, 'facts', 'project', 'id'], message: `项目 ${id} 在同一次报送中出现了两次` });
+    seen.add(id);
+  });
 });
 
 /** The approval path's outcome each decision records (重新开放 concludes no review). */

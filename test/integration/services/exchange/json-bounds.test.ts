@@ -99,3 +99,11 @@ describe('payload bounds: what verifies, imports', () => {
     await refusedEverywhere(craft('dup-manifest.gvbundle', { manifestBytes: Buffer.from(manifestText) }), 'manifestNotJson', /manifest\.json 中键 "sequence" 出现了两次/);
   });
 });
+
+describe('a filing that verifies imports', () => {
+  it('the same project twice in one filing is refused at verify (the import would refuse its second copy)', async () => {
+    const payload = filingPayload(1);
+    payload.projects.push(structuredClone(payload.projects[0]!));
+    await refusedEverywhere(craft('twice.gvbundle', { payload }), 'payloadInvalid', /在同一次报送中出现了两次/);
+  });
+});
