@@ -42,6 +42,16 @@ describe('docs/verify-bundle.sh', () => {
     expect(out).not.toContain('不通过');
   });
 
+  it('the documented by-hand command for packed.sm3 (docs/bundle-format.md §9, step 5) gives the manifest\'s packed digest', () => {
+    const doc = readFileSync(fileURLToPath(new URL('../../../../docs/bundle-format.md', import.meta.url)), 'utf8');
+    const step = /^name=payload\.json\n.*\n.*openssl dgst -sm3$/m.exec(doc)![0];
+    writeFileSync(join(dir, 'filing.gvbundle'), genuine);
+    const manifest = JSON.parse(spawnSync('unzip', ['-p', 'filing.gvbundle', 'manifest.json'], { cwd: dir, encoding: 'utf8' }).stdout) as { entries: { name: string; packed?: { size: number; sm3: string } }[] };
+    const packed = manifest.entries.find((entry) => entry.name === 'payload.json')!.packed!;
+    const result = spawnSync('sh', ['-c', step.replace('head -c 866', `head -c ${packed.size}`)], { cwd: dir, encoding: 'utf8' });
+    expect(result.stdout).toContain(packed.sm3);
+  });
+
   it('fails a bundle with one changed byte: in an attachment, in the deflated payload, in the manifest', () => {
     const at = (name: string, offset: number) => {
       const copy = Buffer.from(genuine);
