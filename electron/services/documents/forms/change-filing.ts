@@ -28,6 +28,7 @@ import {
   SIZE,
   spanning,
   title,
+  value,
   wanYuan,
   type Cell,
 } from '../layout';
@@ -64,9 +65,10 @@ function page(bundle: ProjectBundle, change: Change | null, data: Parameters<For
     form.checklists.length > 0
       ? [...form.checklists]
       : [{ caption: '调整情形', items: CHANGE_REASONS.map((reason) => ({ text: CHANGE_REASON_LABELS[reason], changeReason: reason })) }];
-  const situationRows = lists.map((list): Cell[] =>
-    row(checklistCaption(list), list.items.map((item) => tick(change !== null && item.changeReason === change.reason, item.text)).join('\n')),
-  );
+  const situationRows = lists.map((list): Cell[] => [
+    label(checklistCaption(list)),
+    ...spanning(value(list.items.map((item) => tick(change !== null && item.changeReason === change.reason, item.text)).join('\n'), { fontSize: SIZE.xiaoWu }), 3),
+  ]);
   const body: Cell[][] = [
     row('项目名称', project.name),
     row('建设单位', project.unitName, '调整编号', change?.changeId ?? ''),

@@ -33,9 +33,9 @@ export const xichuanForms: JurisdictionForms = {
           caption: '调整情形',
           items: [
             { text: '（一）根据上级和县委、县政府新部署，确需改变建设内容', changeReason: 'superiorDeployment' },
-            { text: '（二）根据信息技术发展新变化，确需对原项目技术方案进行完善优化（需县行政审批和政务信息管理局出具意见）', changeReason: 'technologyOptimisation' },
-            { text: '（三）根据所建项目业务发展需要，在已批复项目的框架下适当调整相关建设进度', changeReason: 'scheduleAdjustment' },
-            { text: '不符合上述情形，按照有关规定履行相应手续', changeReason: 'other' },
+            { text: '（二）根据信息技术发展新变化，确需完善优化技术方案（需县行政审批和政务信息管理局出具意见）', changeReason: 'technologyOptimisation' },
+            { text: '（三）根据业务发展需要，在已批复项目的框架下适当调整建设进度', changeReason: 'scheduleAdjustment' },
+            { text: '其他：不符合上述情形的，按照有关规定履行相应手续', changeReason: 'other' },
           ],
         },
       ],
