@@ -9,7 +9,7 @@ import type { Content } from 'pdfmake/interfaces';
 import { CLOUD_DEPLOYMENT_LABELS, CRYPTO_PLAN_LABELS, DATA_SHARING_LABELS, PROJECT_SOURCE_LABELS } from '../../../../shared/domain/enums';
 import type { FormCheck } from '../../../../shared/domain/forms';
 import { basisNote, chineseDate, filingLine, grid, label, mm, note, roomy, signatureBoxes, SIZE, spanning, title, wanYuan, type Cell } from '../layout';
-import { checklistCaption } from './checks';
+import { bodyList, checklistCaption } from './checks';
 import { formRow as row, fundingText, mlpsText } from './common';
 import { subjectOf, type FormModule } from './form';
 
@@ -69,6 +69,7 @@ export const declarationForm: FormModule = {
       row('申报年度', `${project.plannedYear}年度`, '项目来源', PROJECT_SOURCE_LABELS[project.source]),
       row('总投资（万元）', wanYuan(project.totalInvestmentFen), '上级转移支付', project.funding.superior > 0 ? `是（${wanYuan(project.funding.superior)} 万元）` : '否'),
       row('资金来源', fundingText(project)),
+      ...(form.addressees.length > 0 ? [row('受理单位', bodyList(form.addressees))] : []),
       ...(form.checklists.length === 0 ? [[label('建设内容'), ...spanning(roomy(project.description, mm(20)), 3)] as Cell[]] : []),
       ...form.checklists.flatMap((list): Cell[][] => [
         [label(checklistCaption(list), { bold: true }), ...spanning(label('情况说明', { bold: true }), 3)],

@@ -9,7 +9,7 @@
 import type { Content } from 'pdfmake/interfaces';
 import { CLOUD_DEPLOYMENT_LABELS, CRYPTO_PLAN_LABELS, DATA_SHARING_LABELS, PROJECT_CLASS_LABELS, PROJECT_KIND_LABELS } from '../../../../shared/domain/enums';
 import { lastEvent } from '../data';
-import { attachmentMark, basisNote, chineseDate, fieldTable, filingLine, heading, paragraph, signatureBoxes, SIZE, title, wanYuan } from '../layout';
+import { attachmentMark, basisNote, chineseDate, fieldTable, filingLine, heading, line, paragraph, signatureBoxes, SIZE, title, wanYuan } from '../layout';
 import { bodyList, checklistCaption, checklistText } from './checks';
 import { fundingText, mlpsText } from './common';
 import { subjectOf, type FormModule } from './form';
@@ -66,7 +66,7 @@ export const technicalDesignOutline: FormModule = {
     const bundle = subjectOf(data);
     const { project } = bundle;
     const basis = basisNote(form.basis);
-    const requirements: Content[] = form.checklists.flatMap((list) => [heading(`附：${checklistCaption(list)}`), paragraph(checklistText(bundle, list), SIZE.xiaoSi)]);
+    const requirements: Content[] = form.checklists.flatMap((list) => [heading(`附：${checklistCaption(list)}`), line(checklistText(bundle, list))]);
     const body: Content[] = chapters(bundle).flatMap((chapter) => [
       heading(chapter.title),
       paragraph(`编写要点：${chapter.points}`, SIZE.xiaoSi),
