@@ -16,6 +16,7 @@ import { citationText } from '../../../electron/services/documents/forms/complia
 import { basisLabel } from '../../../electron/services/documents/layout';
 import { FORM_CATALOGUE, FORM_IDS, profileArticles, type FormId } from '../../../shared/domain/forms';
 import { REGULATION_IDS, type RegulationId } from '../../../shared/domain/regulations';
+import { articleExists } from '../../../shared/rules/article-counts';
 import { articleLabel, REGULATION_TEXTS } from '../../../shared/rules/articles';
 import { openServices, tempDataDir, testOffice } from '../../support/services';
 import { compact, firstPagePng, pdfText } from './pdf-tools';
@@ -55,6 +56,7 @@ describe('the packs’ form metadata', () => {
     for (const formId of FORM_IDS) {
       const profile = profileFor(formId, regulation);
       for (const basis of profile.basis) expect(basis.regulation, `${formId}`).toBe(regulation);
+      for (const article of profileArticles(profile)) expect(articleExists(regulation, article), `${formId} ${articleLabel(article)}`).toBe(true);
       // A regulation's own 附件 is printed only where the regulation defines the form.
       if (profile.attachment !== null) expect(profile.defined, formId).toBe(true);
     }

@@ -85,7 +85,7 @@ export const hezeForms: JurisdictionForms = {
       summary: '完成项目建设任务后半年内，向市大数据局提交竣工验收申请报告。',
       addressees: ['市大数据局'],
       opinions: [{ caption: '市大数据局意见' }],
-      checklists: [{ caption: '验收要求', items: [{ text: '完成项目建设任务后半年内提交申请', article: 23, fact: 'completed' }, ...acceptanceChecks] }],
+      checklists: [{ caption: '验收要求', items: [{ text: '已完成项目建设任务（半年内提交申请）', article: 23, fact: 'completed' }, ...acceptanceChecks] }],
       materials: acceptanceMaterials,
     },
     'acceptance-report': {

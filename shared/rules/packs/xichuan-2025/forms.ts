@@ -9,7 +9,7 @@ import { serves, prescribes, type FormCheck, type JurisdictionForms } from '../.
 const X = 'xichuan-2025';
 
 const acceptanceChecks: FormCheck[] = [
-  { text: '项目建成6个月内组织验收', article: 18, fact: 'completed' },
+  { text: '项目已建成（建成6个月内组织验收）', article: 18, fact: 'completed' },
   { text: '人工智能大模型的应用效果作为重要评估指标（新建项目）', article: 12, materials: ['aiEffectEvaluation'] },
   { text: '项目软件、硬件产品安全可靠情况', article: 33, materials: ['productSecurityReport'] },
 ];
