@@ -19,7 +19,7 @@ export const formViewSchema = z.object({
   scope: z.enum(['project', 'year', 'projectOrYear']),
   summary: z.string(),
   basis: z.array(basisSchema),
-  /** Whether the office's own regulation is among the form's bases (or the form is the app's own). */
+  /** Whether the office's own regulation defines the form (or the form is the app's own); false: the plain form. */
   forJurisdiction: z.boolean(),
 });
 export type FormView = z.infer<typeof formViewSchema>;

@@ -1,9 +1,15 @@
 /**
- * The filing documents the app prints (PDF), by stable id. Each names the
- * articles that prescribe it (`prescribes`) or, for the app's own reports, the
- * articles it serves (`serves`). Shared: the contract validates ids against
- * this list and the renderer can show the titles without a call.
+ * The filing documents the app prints (PDF), by stable id.
+ *
+ * `FORM_CATALOGUE` holds each form as a plain form: a neutral title and no
+ * jurisdiction's bodies or articles. What a regulation says of a form (its
+ * title, 附件 number, the bodies it goes to, the articles and checklist items
+ * it carries) is that regulation's `FormProfile`, kept in its rule pack
+ * (shared/rules/packs/<id>/forms.ts); a regulation that does not define a form
+ * gets the plain one. Shared: the contract validates ids against this list.
  */
+import type { ChangeReason } from './lifecycle-events';
+import type { MaterialCode } from './materials';
 import type { RegulationId } from './regulations';
 
 export const FORM_IDS = [
@@ -42,86 +48,135 @@ export interface FormEntry {
   summary: string;
 }
 
-const prescribes = (regulation: RegulationId, article: number, attachment?: number): FormBasis =>
-  attachment === undefined ? { regulation, article, relation: 'prescribes' } : { regulation, article, attachment, relation: 'prescribes' };
-const serves = (regulation: RegulationId, article: number): FormBasis => ({ regulation, article, relation: 'serves' });
+/**
+ * A fact the register can show, to tick a checklist item by itself; an item
+ * without a fact or materials is left for the hand.
+ */
+export type FormFact =
+  | 'completed'
+  | 'preliminaryPassed'
+  | 'preliminaryAndTrialRun'
+  | 'contractFulfilled'
+  | 'govCloud'
+  | 'dataShared'
+  | 'govCloudAndShared'
+  | 'platformChecks'
+  | 'keyProductsDomestic'
+  | 'cryptoPlanned';
 
+/** One line of a checklist, in the regulation's words. */
+export interface FormCheck {
+  text: string;
+  /** The article it comes from (printed after it); of the profile's own regulation. */
+  article?: number;
+  /** Ticked when every one of these materials is attached… */
+  materials?: readonly MaterialCode[];
+  /** …and this fact holds. */
+  fact?: FormFact;
+  /** On a change form: ticked when the recorded change gives this reason. */
+  changeReason?: ChangeReason;
+  /** On a declaration: what the register already says to this point. */
+  answer?: 'description' | 'sharing' | 'security' | 'investment';
+}
+
+export interface FormChecklist {
+  /** The row's caption, e.g. '验收条件'. */
+  caption: string;
+  items: readonly FormCheck[];
+}
+
+/** A row for a body's written opinion. */
+export interface FormOpinion {
+  caption: string;
+  /** Printed at the top of the cell, e.g. what the body reviews. */
+  prompt?: string;
+}
+
+/** A form as one regulation defines it (or the plain form, `regulation` null). */
+export interface FormProfile extends FormEntry {
+  regulation: RegulationId | null;
+  /** Whether the regulation defines this form; false: the plain form, perhaps serving some of its articles. */
+  defined: boolean;
+  /** The regulation's 附件 number, printed at the top left; null when it is not an attachment. */
+  attachment: number | null;
+  /** A line above the title (a cover's heading, e.g. '浔阳区政务信息化建设项目'). */
+  heading: string | null;
+  /** Whom the form is sent or addressed to, in the regulation's words. */
+  addressees: readonly string[];
+  /** Who organises what the form records (验收的组织单位). */
+  organisers: readonly string[];
+  /** Who may or must take part besides them. */
+  participants: readonly string[];
+  /** The opinion rows, in order. */
+  opinions: readonly FormOpinion[];
+  checklists: readonly FormChecklist[];
+  /** Materials the form lists with a tick for each one attached. */
+  materials: readonly MaterialCode[];
+  /** Notes printed under the table. */
+  notes: readonly string[];
+  /** A self-evaluation's window, in months after the system went into operation (12 to 24). */
+  evaluationMonths: readonly [number, number] | null;
+}
+
+/** What a rule pack writes for a form: the profile without what is known from the catalogue. */
+export type FormProfileInput = Partial<Omit<FormProfile, 'id' | 'scope' | 'regulation' | 'defined'>> & { defined: boolean };
+
+/** A rule pack's forms: its place names and bodies (what no other office's forms may print), and its profiles. */
+export interface JurisdictionForms {
+  regulation: RegulationId;
+  /** Place names the regulation uses for its own jurisdiction (郴州, 襄阳 …). */
+  places: readonly string[];
+  /** Every body the regulation names, as it names them. */
+  bodies: readonly string[];
+  profiles: Readonly<Partial<Record<FormId, FormProfileInput>>>;
+}
+
+const plain = (id: FormId, title: string, scope: FormScope, summary: string): FormEntry => ({ id, title, scope, basis: [], summary });
+
+/** Every form as a plain form: neutral titles, no bodies, no articles. */
 export const FORM_CATALOGUE: Readonly<Record<FormId, FormEntry>> = {
-  'compliance-report': {
-    id: 'compliance-report',
-    title: '项目合规检查报告',
-    scope: 'project',
-    basis: [],
-    summary: '逐条列出项目的检查结论、依据条款原文、整改要求和期限。',
-  },
-  'change-filing': {
-    id: 'change-filing',
-    title: '政务信息化项目建设内容调整备案表',
-    scope: 'project',
-    basis: [prescribes('xichuan-2025', 17)],
-    summary: '资金调整数额不超过概算总投资15%的建设内容调整，向县发改委备案。',
-  },
-  'system-inventory': {
-    id: 'system-inventory',
-    title: '政务信息系统基础目录清单',
-    scope: 'projectOrYear',
-    basis: [prescribes('xichuan-2025', 28)],
-    summary: '每年编制，列明已建成投入运行的政务信息系统，报县行政审批和政务信息管理局备案。',
-  },
-  'declaration-approval': {
-    id: 'declaration-approval',
-    title: '郴州市本级财政投资类信息化项目申报审批表',
-    scope: 'project',
-    basis: [prescribes('chenzhou-2022', 6, 2), serves('chenzhou-2022', 8), serves('chenzhou-2022', 9)],
-    summary: '年度末向领导小组办公室申报下一年度项目，并记录各组审查意见。',
-  },
-  'declaration-form': {
-    id: 'declaration-form',
-    title: '政务信息化建设项目申报表',
-    scope: 'project',
-    basis: [prescribes('xunyang-2022', 7)],
-    summary: '每年9月底前提交下一年度项目申报表和项目建议书（附建议书封面）。',
-  },
-  'technical-design-outline': {
-    id: 'technical-design-outline',
-    title: '信息化项目技术设计书（编制提纲）',
-    scope: 'project',
-    basis: [prescribes('laohekou-2024', 10, 1)],
-    summary: '按技术设计书编制指南组织编写，报市城市运行管理中心技术评审。',
-  },
-  'supervision-request': {
-    id: 'supervision-request',
-    title: '信息化项目派驻监理单位申请书',
-    scope: 'project',
-    basis: [prescribes('laohekou-2024', 18, 2)],
-    summary: '确定中标结果后5个工作日内书面申请派驻监理单位。',
-  },
-  'acceptance-application': {
-    id: 'acceptance-application',
-    title: '政务信息化项目竣工验收申请表',
-    scope: 'project',
-    basis: [serves('laohekou-2024', 23), serves('xichuan-2025', 18), serves('chenzhou-2022', 16)],
-    summary: '对照验收条件和验收材料，提出竣工验收申请。',
-  },
-  'acceptance-report': {
-    id: 'acceptance-report',
-    title: '信息化项目验收报告',
-    scope: 'project',
-    basis: [prescribes('laohekou-2024', 24, 3), serves('xichuan-2025', 18)],
-    summary: '通过验收后报送签字盖章的项目验收报告。',
-  },
-  'annual-plan': {
-    id: 'annual-plan',
-    title: '年度政务信息化项目计划汇总表',
-    scope: 'year',
-    basis: [serves('xichuan-2025', 7), serves('chenzhou-2022', 7), serves('xunyang-2022', 8)],
-    summary: '审查部门汇总某一计划年度的项目、投资金额及合计。',
-  },
-  'performance-self-evaluation': {
-    id: 'performance-self-evaluation',
-    title: '政务信息化项目绩效自评价报告',
-    scope: 'project',
-    basis: [prescribes('laohekou-2024', 26), serves('laohekou-2024', 25), prescribes('heze-2021', 24)],
-    summary: '验收并投入运行后12至24个月内，结合绩效目标开展自评价。',
-  },
+  'compliance-report': plain('compliance-report', '项目合规检查报告', 'project', '逐条列出项目的检查结论、依据条款原文、整改要求和期限。'),
+  'change-filing': plain('change-filing', '政务信息化项目建设内容调整表', 'project', '记录建设内容调整的情形、数额和已履行的手续。'),
+  'system-inventory': plain('system-inventory', '政务信息系统目录清单', 'projectOrYear', '列明本部门已建成投入运行的政务信息系统。'),
+  'declaration-approval': plain('declaration-approval', '政务信息化项目申报审批表', 'project', '申报项目并记录审查部门的意见。'),
+  'declaration-form': plain('declaration-form', '政务信息化建设项目申报表', 'project', '申报下一年度项目，附项目建议书封面。'),
+  'technical-design-outline': plain('technical-design-outline', '项目建设方案（编制提纲）', 'project', '按章节列出建设方案的编写要点和已登记的情况。'),
+  'supervision-request': plain('supervision-request', '信息化项目监理情况表', 'project', '记录中标结果、合同和工程监理的情况。'),
+  'acceptance-application': plain('acceptance-application', '政务信息化项目竣工验收申请表', 'project', '对照验收条件和验收材料，提出竣工验收申请。'),
+  'acceptance-report': plain('acceptance-report', '信息化项目验收报告', 'project', '记录验收的组织、专家组、条件和结论。'),
+  'annual-plan': plain('annual-plan', '年度政务信息化项目计划汇总表', 'year', '汇总某一计划年度的项目、投资金额及合计。'),
+  'performance-self-evaluation': plain('performance-self-evaluation', '政务信息化项目绩效自评价报告', 'project', '投入运行后结合绩效目标开展自评价。'),
 };
+
+/** The form as `regulation` defines it, over the plain form; the plain form when the regulation has nothing to say. */
+export function resolveProfile(id: FormId, regulation: RegulationId | null, input: FormProfileInput | undefined): FormProfile {
+  const entry = FORM_CATALOGUE[id];
+  const base: FormProfile = {
+    ...entry,
+    regulation: null,
+    defined: false,
+    attachment: null,
+    heading: null,
+    addressees: [],
+    organisers: [],
+    participants: [],
+    opinions: [],
+    checklists: [],
+    materials: [],
+    notes: [],
+    evaluationMonths: null,
+  };
+  if (!input || regulation === null) return base;
+  return { ...base, ...input, id, scope: entry.scope, regulation };
+}
+
+/** Every article a profile prints: its bases and its checklist items. */
+export function profileArticles(profile: Pick<FormProfile, 'basis' | 'checklists'>): number[] {
+  const articles = new Set<number>(profile.basis.map((basis) => basis.article));
+  for (const list of profile.checklists) for (const item of list.items) if (item.article !== undefined) articles.add(item.article);
+  return [...articles].sort((a, b) => a - b);
+}
+
+export const prescribes = (regulation: RegulationId, article: number, attachment?: number): FormBasis =>
+  attachment === undefined ? { regulation, article, relation: 'prescribes' } : { regulation, article, attachment, relation: 'prescribes' };
+export const serves = (regulation: RegulationId, article: number): FormBasis => ({ regulation, article, relation: 'serves' });

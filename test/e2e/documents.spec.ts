@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { FORM_CATALOGUE, FORM_IDS } from '../../shared/domain/forms';
+import { profileFor } from '../../electron/services/documents/forms/profiles';
+import { FORM_CATALOGUE, FORM_IDS, type FormId } from '../../shared/domain/forms';
 import { beijingDay } from '../../shared/domain/time';
 import { compact, firstPagePng, pdfText } from '../integration/documents/pdf-tools';
 import { buildOperatingProject, buildSampleProject, SAMPLE_NAME } from '../integration/documents/sample';
@@ -11,6 +12,8 @@ import { ProjectListPage } from './pages/ProjectListPage';
 import { expect, test, type Installation } from './support/app';
 
 const PROJECT_FORMS = FORM_IDS.filter((id) => FORM_CATALOGUE[id].scope !== 'year');
+/** The form's title as the 淅川 office's regulation gives it (or the plain form's). */
+const titleOf = (formId: FormId): string => profileFor(formId, testOffice.jurisdiction).title;
 
 /** A unit office with the sample project (its whole history), opened on that project's page. */
 async function openSampleProject(app: Installation): Promise<ProjectDocumentsPanel> {
@@ -25,7 +28,7 @@ async function openSampleProject(app: Installation): Promise<ProjectDocumentsPan
 
 test('a clerk previews a form on the project page, prints it, downloads it and saves it under exports/', async ({ app, page }) => {
   const panel = await openSampleProject(app);
-  const title = FORM_CATALOGUE['change-filing'].title;
+  const title = titleOf('change-filing');
   await panel.open('change-filing', title);
   await expect(panel.previewMeta).toContainText('共 1 页');
   await app.screenshot('document-preview', panel.preview);
@@ -56,7 +59,7 @@ test('every form is rendered through the app and its first page kept as test-res
   const panel = await openSampleProject(app);
   const pngs: string[] = [];
   for (const formId of PROJECT_FORMS) {
-    await panel.open(formId, FORM_CATALOGUE[formId].title);
+    await panel.open(formId, titleOf(formId));
     const bytes = readFileSync(await (await panel.download()).path());
     expect(bytes.subarray(0, 5).toString('latin1'), formId).toBe('%PDF-');
     expect(compact(pdfText(bytes)), formId).toContain(SAMPLE_NAME);

@@ -4,17 +4,23 @@
  * a folder of the batch's own under `<data folder>/exports/`. Cancelling stops
  * before the next document; a cancelled or failed batch removes its folder, so
  * a half batch is never mistaken for a whole one.
+ *
+ * The 基础目录清单 is the department's one list, not a form per project: its
+ * batch writes one table of the projects' systems in operation, as a PDF and
+ * as an Excel workbook, and names the projects left out.
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RenderBatchInput, RenderBatchResult } from '../../../shared/contract/documents';
 import { AppError } from '../../../shared/contract/errors';
 import type { JobStatus } from '../../../shared/contract/jobs';
-import { FORM_CATALOGUE, type FormId } from '../../../shared/domain/forms';
+import type { FormId } from '../../../shared/domain/forms';
 import { beijingDay } from '../../../shared/domain/time';
 import type { FeatureDeps } from '../feature-deps';
 import type { JobControl } from '../jobs';
 import { safeFileName } from '../export-files';
+import { writeInventoryWorkbook } from '../excel/export-tables';
+import { inventoryLine } from './forms/system-inventory';
 
 /** Documents rendering at once: the worker pool's size, so a cancel waits for two at most. */
 export const BATCH_LANES = 2;
@@ -47,15 +53,49 @@ function writeNew(folder: string, fileName: string, bytes: Uint8Array, occurrenc
   let n = occurrence;
   while (existsSync(named(n))) n += 1;
   const target = named(n);
-  const partial = `${target}.partial`;
-  writeFileSync(partial, bytes);
-  renameSync(partial, target);
+  writeWhole(target, bytes);
   return target;
 }
 
 function reason(error: unknown): string {
   if (error instanceof AppError) return error.message;
   return `文书生成失败：${error instanceof Error ? error.message : String(error)}`;
+}
+
+function writeWhole(target: string, bytes: Uint8Array): void {
+  const partial = `${target}.partial`;
+  writeFileSync(partial, bytes);
+  renameSync(partial, target);
+}
+
+/** The 基础目录清单 over the chosen projects: one PDF and one workbook in the batch's folder. */
+function startInventoryBatch(deps: BatchDeps, ids: string[]): { jobId: string; done: Promise<JobStatus> } {
+  const { title } = deps.documents.profile('system-inventory');
+  const total = ids.length;
+
+  async function run(control: JobControl): Promise<RenderBatchResult> {
+    control.throwIfCancelled();
+    control.progress(0, total, `正在汇总 ${total} 个项目的信息系统`);
+    const day = beijingDay(deps.context.clock.now());
+    const folder = newFolder(join(deps.context.dataDir, 'exports'), safeFileName(`${title}-${day}`));
+    try {
+      const pdf = await deps.documents.renderInventory(ids);
+      control.throwIfCancelled();
+      const pdfPath = join(folder, pdf.fileName);
+      writeWhole(pdfPath, pdf.bytes);
+      const rows = pdf.data.rows.map((bundle) => ({ ...inventoryLine(bundle), unitName: bundle.project.unitName }));
+      const workbook = join(folder, pdf.fileName.replace(/\.pdf$/, '.xlsx'));
+      await writeInventoryWorkbook(workbook, title, rows, control);
+      const left = pdf.left.map((bundle) => ({ projectId: bundle.project.id, projectName: bundle.project.name, message: '尚未投入运行，未列入清单' }));
+      control.progress(total, total, `已生成清单（${rows.length} 个系统），PDF 和 Excel 各一份${left.length > 0 ? `；${left.length} 个项目尚未投入运行，未列入` : ''}`);
+      return { folder, files: [pdfPath, workbook], failed: left };
+    } catch (error) {
+      rmSync(folder, { recursive: true, force: true });
+      throw error;
+    }
+  }
+
+  return deps.jobs.start({ kind: 'documents.renderBatch', label: `生成“${title}”（${total} 个项目汇总为一份）`, cancellable: true, run });
 }
 
 export function startRenderBatch(
@@ -66,12 +106,13 @@ export function startRenderBatch(
   const ids = [...new Set(input.projectIds)];
   // Every project is looked up first: a wrong id refuses the batch before anything is written.
   const names = ids.map((id) => deps.projects.get(id).name);
+  if (input.formId === 'system-inventory') return startInventoryBatch(deps, ids);
   const seen = new Map<string, number>();
   const occurrences = names.map((name) => {
     seen.set(name, (seen.get(name) ?? 0) + 1);
     return seen.get(name)!;
   });
-  const { title } = FORM_CATALOGUE[input.formId];
+  const { title } = deps.documents.profile(input.formId);
   const total = ids.length;
 
   async function run(control: JobControl): Promise<RenderBatchResult> {

@@ -4,6 +4,7 @@
  * Forms are pure functions of it and never read the clock or the database.
  */
 import type { Day } from '../../../shared/domain/day';
+import type { FormProfile } from '../../../shared/domain/forms';
 import type { LifecycleEvent, EventKind, EventOf } from '../../../shared/domain/lifecycle-events';
 import type { MaterialCode } from '../../../shared/domain/materials';
 import type { Office } from '../../../shared/domain/office';
@@ -36,6 +37,8 @@ export interface ProjectBundle {
 
 export interface DocumentData {
   header: DocumentHeader;
+  /** The form as the office's regulation defines it (or the plain form): title, 附件, bodies, articles, checklists. */
+  form: FormProfile;
   /** The project a project form is about (and a one-system inventory). */
   subject: ProjectBundle | null;
   /** The year a year form covers. */

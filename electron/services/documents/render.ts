@@ -57,7 +57,7 @@ export async function renderForm(formId: FormId, data: DocumentData): Promise<Re
   let pages = 0;
   const definition = documentDefinition(
     {
-      title: form.entry.title,
+      title: data.form.title,
       orientation: form.orientation,
       bodySize: form.bodySize,
       author: data.header.office.name,

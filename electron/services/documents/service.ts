@@ -8,7 +8,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 import type { FormView, RenderedDocument, RenderInput } from '../../../shared/contract/documents';
-import { FORM_CATALOGUE, FORM_IDS, type FormId } from '../../../shared/domain/forms';
+import { FORM_CATALOGUE, type FormId, type FormProfile } from '../../../shared/domain/forms';
 import type { LifecycleStage } from '../../../shared/domain/enums';
 import { beijingDay, toBeijingIso } from '../../../shared/domain/time';
 import { RULE_PACKS } from '../../../shared/rules';
@@ -21,6 +21,7 @@ import type { ProjectService } from '../projects';
 import { freshExportPath, safeFileName } from '../export-files';
 import type { DocumentHeader, DocumentData, ProjectBundle, RenderedPdf } from './data';
 import { storedFindingsReader } from './findings';
+import { profileFor, profilesOf } from './forms/profiles';
 import { basisLabel } from './layout';
 
 export type FormRenderer = (formId: FormId, data: DocumentData) => Promise<RenderedPdf>;
@@ -92,24 +93,40 @@ export function createDocumentService(ctx: ServiceContext, deps: DocumentDeps, r
   function gather(formId: FormId, input: { projectId?: string; year?: number }): DocumentData {
     const notice = formId === 'compliance-report' && input.projectId !== undefined ? checkedToday(input.projectId) : null;
     const head = header(notice);
+    const form = profileFor(formId, head.office.jurisdiction);
     const year = input.year ?? Number(head.day.slice(0, 4));
     const scope = FORM_CATALOGUE[formId].scope;
     if (input.projectId !== undefined && scope !== 'year') {
-      return { header: head, subject: bundle(input.projectId, formId === 'compliance-report'), year: input.year ?? null, rows: [] };
+      return { header: head, form, subject: bundle(input.projectId, formId === 'compliance-report'), year: input.year ?? null, rows: [] };
     }
-    if (scope === 'project') throw new AppError('validation', `生成“${FORM_CATALOGUE[formId].title}”须先选择项目。`, [{ path: 'projectId', message: '请选择项目' }]);
+    if (scope === 'project') throw new AppError('validation', `生成“${form.title}”须先选择项目。`, [{ path: 'projectId', message: '请选择项目' }]);
     const rows =
       formId === 'system-inventory'
         ? yearRows({ plannedYear: null, stages: ['operation'] })
         : formId === 'annual-plan' && head.office.role === 'reviewOffice'
           ? approvedDeclarations(year)
           : yearRows({ plannedYear: year, stages: [] });
-    return { header: head, subject: null, year, rows };
+    return { header: head, form, subject: null, year, rows };
   }
 
-  function fileName(formId: FormId, data: DocumentData): string {
+  /**
+   * One 基础目录清单 over the given projects: the department's systems in
+   * operation, one table (第二十八条 asks for one list of the department, not a
+   * page per project). Projects not yet in operation are left out and named.
+   */
+  function gatherInventory(projectIds: readonly string[]): { data: DocumentData; left: ProjectBundle[] } {
+    const head = header();
+    const bundles = projectIds.map((id) => bundle(id, false));
+    const year = Number(head.day.slice(0, 4));
+    return {
+      data: { header: head, form: profileFor('system-inventory', head.office.jurisdiction), subject: null, year, rows: bundles.filter((item) => item.project.stage === 'operation') },
+      left: bundles.filter((item) => item.project.stage !== 'operation'),
+    };
+  }
+
+  function fileName(data: DocumentData): string {
     const about = data.subject ? data.subject.project.name : `${data.year}年度`;
-    return `${safeFileName(`${FORM_CATALOGUE[formId].title}-${about}-${data.header.day}`)}.pdf`;
+    return `${safeFileName(`${data.form.title}-${about}-${data.header.day}`)}.pdf`;
   }
 
   /** Never overwrites: a second export the same day becomes "…(2).pdf". Written whole, then renamed. */
@@ -125,26 +142,40 @@ export function createDocumentService(ctx: ServiceContext, deps: DocumentDeps, r
   async function renderPdf(formId: FormId, input: { projectId?: string; year?: number } = {}): Promise<RenderedPdf & { fileName: string }> {
     const data = gather(formId, input);
     const pdf = await renderer(formId, data);
-    return { ...pdf, fileName: fileName(formId, data) };
+    return { ...pdf, fileName: fileName(data) };
+  }
+
+  /** The department's 基础目录清单 over these projects, as one PDF (the batch's one document). */
+  async function renderInventory(projectIds: readonly string[]): Promise<RenderedPdf & { fileName: string; data: DocumentData; left: ProjectBundle[] }> {
+    const { data, left } = gatherInventory(projectIds);
+    const pdf = await renderer('system-inventory', data);
+    return { ...pdf, fileName: `${safeFileName(`${data.form.title}-${data.header.office.name}-${data.header.day}`)}.pdf`, data, left };
+  }
+
+  /** The form as the office's regulation defines it (the plain form before setup). */
+  function profile(formId: FormId): FormProfile {
+    return profileFor(formId, deps.office.getOffice()?.jurisdiction ?? null);
   }
 
   return {
     gather,
     renderPdf,
+    renderInventory,
+    profile,
 
+    /**
+     * The office's forms: each as its regulation defines it, or the plain form
+     * (`forJurisdiction` false) where it does not; the compliance report is the app's own.
+     */
     forms(): FormView[] {
-      const jurisdiction = deps.office.getOffice()?.jurisdiction ?? null;
-      return FORM_IDS.map((id) => {
-        const entry = FORM_CATALOGUE[id];
-        return {
-          id,
-          title: entry.title,
-          scope: entry.scope,
-          summary: entry.summary,
-          basis: entry.basis.map((basis) => ({ ...basis, label: basisLabel(basis) })),
-          forJurisdiction: entry.basis.length === 0 || entry.basis.some((basis) => basis.regulation === jurisdiction),
-        };
-      });
+      return profilesOf(deps.office.getOffice()?.jurisdiction ?? null).map((form) => ({
+        id: form.id,
+        title: form.title,
+        scope: form.scope,
+        summary: form.summary,
+        basis: form.basis.map((basis) => ({ ...basis, label: basisLabel(basis) })),
+        forJurisdiction: form.defined || form.id === 'compliance-report',
+      }));
     },
 
     async render(input: RenderInput): Promise<RenderedDocument> {

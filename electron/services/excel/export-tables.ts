@@ -95,7 +95,7 @@ export function deadlineState(dueDate: string, asOf: string): string {
   return days === 0 ? '今日到期' : `还有 ${days} 天`;
 }
 
-type InventoryRow = InventoryLine & { unitName: string };
+export type InventoryRow = InventoryLine & { unitName: string };
 
 const INVENTORY_COLUMNS = numbered<InventoryRow>([
   { header: '系统名称', width: 30, value: (row) => row.systemName },
@@ -112,6 +112,14 @@ const INVENTORY_COLUMNS = numbered<InventoryRow>([
   { header: '等级保护和分级保护情况', width: 26, value: (row) => row.protectionStatus },
   { header: '绩效指标', width: 30, value: (row) => row.performanceIndicators },
 ]);
+
+/**
+ * The 基础目录清单 of given rows as a workbook (the batch's departmental list
+ * beside its PDF), with the same columns as the register's inventory export.
+ */
+export function writeInventoryWorkbook(target: string, sheetName: string, rows: readonly InventoryRow[], control: ReadControl): Promise<number> {
+  return writeExportTable(target, { sheetName, columns: INVENTORY_COLUMNS, count: () => rows.length, batches: () => withIndex(chunks(rows)) }, control, sheetName);
+}
 
 function* chunks<T>(rows: readonly T[]): Generator<readonly T[]> {
   for (let start = 0; start < rows.length; start += BATCH) yield rows.slice(start, start + BATCH);

@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatcher, type Dispatch } from '../../../electron/rpc/dispatch';
 import type { Services } from '../../../electron/services';
@@ -70,6 +71,39 @@ describe('documents.renderBatch', () => {
     ]);
     const text = compact(pdfText(readFileSync(result.files[1]!)));
     expect(text).toContain('淅川县医保信息平台升级项目');
+  });
+
+  it('makes the 基础目录清单 one departmental list, in PDF and in Excel, naming the projects not yet in operation', async () => {
+    const operating = ['淅川县不动产登记信息系统', '淅川县政务服务一网通办平台'].map((name) => services.projects.create(sampleProject({ name, stage: 'operation' })));
+    const ids = [...operating.map((project) => project.id), projects[1]!.id];
+    const started = value<{ jobId: string }>(await call('documents.renderBatch', { formId: 'system-inventory', projectIds: ids }));
+    const last = (await follow(started.jobId)).at(-1)!;
+    expect(last).toMatchObject({ state: 'done', label: '生成“政务信息系统基础目录清单”（3 个项目汇总为一份）' });
+    expect(last.message).toBe('已生成清单（2 个系统），PDF 和 Excel 各一份；1 个项目尚未投入运行，未列入');
+    const result = last.result as RenderBatchResult;
+    expect(basename(result.folder)).toBe('政务信息系统基础目录清单-2026-11-24');
+    const name = '政务信息系统基础目录清单-淅川县教育局-2026-11-24';
+    expect(result.files.map((file) => basename(file))).toEqual([`${name}.pdf`, `${name}.xlsx`]);
+    expect(readdirSync(result.folder).sort()).toEqual([`${name}.pdf`, `${name}.xlsx`]);
+    expect(result.failed).toEqual([{ projectId: projects[1]!.id, projectName: '淅川县医保信息平台升级项目', message: '尚未投入运行，未列入清单' }]);
+
+    // One table: both systems, in the projects' order, one total.
+    const text = compact(pdfText(readFileSync(result.files[0]!)));
+    expect(text.indexOf(operating[0]!.name)).toBeGreaterThan(0);
+    expect(text.indexOf(operating[1]!.name)).toBeGreaterThan(text.indexOf(operating[0]!.name));
+    expect(text).not.toContain('淅川县医保信息平台升级项目');
+    expect(text).toContain('合计760.00');
+    expect(text).toContain('共2个系统');
+    expect(text).toContain('本清单报县行政审批和政务信息管理局备案。');
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(result.files[1]!);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.name).toBe('政务信息系统基础目录清单');
+    expect(sheet.actualRowCount).toBe(3);
+    expect(sheet.getRow(1).getCell(2).value).toBe('系统名称');
+    expect([sheet.getRow(2).getCell(2).value, sheet.getRow(3).getCell(2).value]).toEqual(operating.map((project) => project.name));
+    expect(sheet.getRow(2).getCell(8).value).toBe(380);
   });
 
   it('a second batch of the same form the same day gets its own folder', async () => {

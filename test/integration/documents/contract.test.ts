@@ -35,16 +35,19 @@ afterAll(() => {
 });
 
 describe('documents.forms', () => {
-  it('lists every form with the articles that prescribe it, marking the office’s own regulation', async () => {
+  it('lists every form as the office’s regulation defines it, or as the plain form, with only its articles', async () => {
     const forms = value<FormView[]>(await call('documents.forms', {}));
     expect(forms.map((form) => form.id)).toEqual([...FORM_IDS]);
     const change = forms.find((form) => form.id === 'change-filing')!;
     expect(change).toMatchObject({ title: '政务信息化项目建设内容调整备案表', forJurisdiction: true });
     expect(change.basis).toEqual([{ regulation: 'xichuan-2025', article: 17, relation: 'prescribes', label: '《淅川县政务信息化项目建设管理暂行办法》第十七条' }]);
+    // 老河口's 派驻监理申请 (附件2) is not 淅川's: the plain form, serving 淅川 第十六条 (监理制).
     expect(forms.find((form) => form.id === 'supervision-request')!).toMatchObject({
+      title: '信息化项目监理情况表',
       forJurisdiction: false,
-      basis: [{ regulation: 'laohekou-2024', article: 18, attachment: 2, label: '《老河口市本级信息化和智慧城市项目管理办法》第十八条（附件2）' }],
+      basis: [{ regulation: 'xichuan-2025', article: 16, relation: 'serves', label: '《淅川县政务信息化项目建设管理暂行办法》第十六条' }],
     });
+    expect(forms.flatMap((form) => form.basis).every((basis) => basis.regulation === 'xichuan-2025')).toBe(true);
     expect(forms.find((form) => form.id === 'compliance-report')).toMatchObject({ basis: [], forJurisdiction: true });
   });
 });

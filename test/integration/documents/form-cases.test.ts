@@ -68,7 +68,7 @@ describe('基础目录清单 (xichuan-2025 第二十八条)', () => {
 
   it('prefers the inventory entry, and names the project when the system is called otherwise', async () => {
     const line = inventoryLine(sample.subject!);
-    expect(line).toMatchObject({ systemName: '淅川县智慧教育云平台', approval: '淅川县发展和改革委员会\n淅发改〔2025〕56号', omCostFen: 19_000_000 });
+    expect(line).toMatchObject({ systemName: '淅川县智慧教育云平台', approval: '淅川县发展和改革部门\n淅发改〔2025〕56号', omCostFen: 19_000_000 });
     const { words } = await wordsOf('system-inventory', sample);
     expect(words).toContain('（所属项目：淅川县智慧教育云平台建设项目）');
     expect(words).toContain('合计380.0019.00共1个系统');

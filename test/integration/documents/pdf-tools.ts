@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 function withFile<T>(bytes: Uint8Array, use: (file: string) => T): T {
   const dir = mkdtempSync(join(tmpdir(), 'govit-pdf-'));
@@ -47,11 +47,10 @@ export function pdfFonts(bytes: Uint8Array): PdfFont[] {
     });
 }
 
-/** The first page at 60 dpi into test-results/forms/<name>.png (kept as a CI artifact). */
-export function firstPagePng(bytes: Uint8Array, name: string): string {
-  const folder = join(process.cwd(), 'test-results', 'forms');
-  mkdirSync(folder, { recursive: true });
-  const target = join(folder, name);
-  withFile(bytes, (file) => execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, target]));
+/** The first page at `dpi` (60 unless told) into test-results/forms/<name>.png (kept as a CI artifact); `name` may hold a folder. */
+export function firstPagePng(bytes: Uint8Array, name: string, dpi = 60): string {
+  const target = join(process.cwd(), 'test-results', 'forms', name);
+  mkdirSync(dirname(target), { recursive: true });
+  withFile(bytes, (file) => execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', file, target]));
   return `${target}.png`;
 }

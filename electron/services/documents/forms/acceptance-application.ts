@@ -1,23 +1,22 @@
 /**
- * 竣工验收申请表: the unit asks for acceptance, showing the conditions of
- * laohekou-2024 第二十三条 and the materials of xichuan-2025 第十八条 ("验收材料应
- * 包括项目建设总结、财务报告、审计报告、安全风险评估报告等") as recorded, and the
- * review the office makes of it (chenzhou-2022 第十六条: 政务云资源集约应用、数据信息
- * 资源共享、网络安全).
+ * 竣工验收申请表: the unit asks for acceptance, with the conditions and
+ * materials its regulation lists (the profile's checklists and materials) as
+ * recorded, the body it applies to, and that body's opinion rows.
+ * chenzhou-2022 第十六条 (to 技术支持组), heze-2021 第二十三条 (竣工验收申请报告 to
+ * 市大数据局), xunyang-2022 第十九条 (to 区数字办) define it; the others get the
+ * plain form with their own articles.
  */
-import { FORM_CATALOGUE } from '../../../../shared/domain/forms';
 import { lastEvent } from '../data';
-import { basisNote, filingLine, grid, label, mm, opinionRow, signatureBoxes, SIZE, spanning, title, value, wanYuan, type Cell } from '../layout';
+import { attachmentMark, basisNote, filingLine, grid, label, mm, note, signatureBoxes, SIZE, spanning, title, value, wanYuan, type Cell } from '../layout';
 import { formRow as row } from './common';
-import { acceptanceConditions, materialTicks, milestones } from './acceptance';
+import { milestones } from './acceptance';
+import { bodyList, checklistRows, materialRows, opinionRows } from './checks';
 import { subjectOf, type FormModule } from './form';
 
-const entry = FORM_CATALOGUE['acceptance-application'];
-
 export const acceptanceApplication: FormModule = {
-  entry,
   orientation: 'portrait',
   build(data) {
+    const { form } = data;
     const bundle = subjectOf(data);
     const { project } = bundle;
     const dates = milestones(bundle);
@@ -28,15 +27,19 @@ export const acceptanceApplication: FormModule = {
       row('总投资（万元）', wanYuan(project.totalInvestmentFen), '合同金额（万元）', wanYuan(contract?.amountFen)),
       row('开工日期', dates.started, '建成日期', dates.completed),
       row('初步验收', dates.preliminary, '试运行开始', dates.trialRun),
-      [label('验收条件'), ...spanning(value(acceptanceConditions(bundle), { fontSize: SIZE.xiaoWu }), 3)],
-      [label('验收材料'), ...spanning(value(materialTicks(bundle), { fontSize: SIZE.xiaoWu }), 3)],
-      opinionRow('审查部门意见', '政务云资源集约应用、数据信息资源共享、网络安全等情况审查：', '（盖章）', mm(16)),
+      ...(form.addressees.length > 0 ? [row('申请受理单位', bodyList(form.addressees))] : []),
+      ...(form.participants.length > 0 ? [[label('参与验收部门'), ...spanning(value(bodyList(form.participants)), 3)]] : []),
+      ...checklistRows(bundle, form),
+      ...materialRows(bundle, form),
+      ...opinionRows(form),
     ];
-    const basis = basisNote(entry.basis);
+    const basis = basisNote(form.basis);
     return [
-      ...title(entry.title),
+      ...(form.attachment !== null ? [attachmentMark(form.attachment)] : []),
+      ...title(form.title),
       filingLine('申请单位', data.header.office.name, data.header.day, '申请日期'),
       grid(body, { widths: [mm(26), '*', mm(28), '*'], fontSize: SIZE.wu }),
+      ...form.notes.map(note),
       ...(basis ? [basis] : []),
       signatureBoxes(data.header.office.name, data.header.day, SIZE.wu),
     ];

@@ -6,13 +6,10 @@
  */
 import type { Content } from 'pdfmake/interfaces';
 import { LIFECYCLE_STAGE_LABELS, PROJECT_CLASS_LABELS, PROJECT_KIND_LABELS } from '../../../../shared/domain/enums';
-import { FORM_CATALOGUE } from '../../../../shared/domain/forms';
 import { sumFen } from '../../../../shared/domain/money';
 import type { Project } from '../../../../shared/domain/project';
-import { filingLine, grid, label, note, signatureBoxes, SIZE, spanning, textWidth, title, value, wanYuan, type Cell } from '../layout';
+import { basisNote, filingLine, grid, label, note, signatureBoxes, SIZE, spanning, textWidth, title, value, wanYuan, type Cell } from '../layout';
 import type { FormModule } from './form';
-
-const entry = FORM_CATALOGUE['annual-plan'];
 
 const COLUMNS: readonly [string, number | '*'][] = [
   ['序号', 22],
@@ -46,7 +43,6 @@ function projectCells(project: Project, index: number): Cell[] {
 }
 
 export const annualPlan: FormModule = {
-  entry,
   orientation: 'landscape',
   bodySize: SIZE.wu,
   build(data) {
@@ -66,10 +62,11 @@ export const annualPlan: FormModule = {
       ],
     ];
     const content: Content[] = [
-      ...title(entry.title, `（${year}年度）`),
+      ...title(data.form.title, `（${year}年度）`),
       filingLine('编制单位', data.header.office.name, data.header.day, '编制日期'),
       grid(body, { widths: COLUMNS.map(([, width]) => width), headerRows: 1, fontSize: SIZE.wu, total: textWidth('landscape') }),
       note('注：金额单位为万元，保留两位小数；“其他”含单位自筹、社会资本和其他资金。按项目登记的计划年度汇总。'),
+      ...[basisNote(data.form.basis)].filter((block): block is Content => block !== null),
       signatureBoxes(data.header.office.name, data.header.day, SIZE.wu, textWidth('landscape')),
     ];
     return content;

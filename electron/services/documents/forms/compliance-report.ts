@@ -4,7 +4,6 @@
  * The app's own report; no regulation prescribes its layout.
  */
 import type { Content } from 'pdfmake/interfaces';
-import { FORM_CATALOGUE } from '../../../../shared/domain/forms';
 import { LIFECYCLE_STAGE_LABELS } from '../../../../shared/domain/enums';
 import { articleLabel, findArticle, REGULATION_TEXTS } from '../../../../shared/rules/articles';
 import { SEVERITIES, SEVERITY_LABELS, type Finding } from '../../../../shared/rules/framework/finding';
@@ -27,7 +26,6 @@ import {
 } from '../layout';
 import { subjectOf, type FormModule } from './form';
 
-const entry = FORM_CATALOGUE['compliance-report'];
 const rank = (finding: Finding): number => SEVERITIES.indexOf(finding.severity);
 
 /** Blocking first, then by due date (none last), then as stored. */
@@ -69,7 +67,6 @@ function summary(findings: readonly Finding[]): string {
 }
 
 export const complianceReport: FormModule = {
-  entry,
   orientation: 'portrait',
   build(data) {
     const bundle = subjectOf(data);
@@ -82,7 +79,7 @@ export const complianceReport: FormModule = {
     ];
     if (findings.length === 0) body.push(spanning(label('经检查，未发现不符合规定的情形。'), 5));
     const content: Content[] = [
-      ...title(entry.title, `依据《${regulation.title}》${regulation.documentNumber ? `（${regulation.documentNumber}）` : ''}`),
+      ...title(data.form.title, `依据《${regulation.title}》${regulation.documentNumber ? `（${regulation.documentNumber}）` : ''}`),
       ...(data.header.notice ? [note(`注意：${data.header.notice}`)] : []),
       filingLine('检查单位', data.header.office.name, data.header.day, '检查日期'),
       fieldTable(

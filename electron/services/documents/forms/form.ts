@@ -1,11 +1,9 @@
 import type { Content } from 'pdfmake/interfaces';
-import type { FormEntry } from '../../../../shared/domain/forms';
 import type { DocumentData } from '../data';
 import type { Orientation } from '../layout';
 
-/** One printable form: its catalogue entry, its page, and how its content is built from the gathered data. */
+/** One printable form: its page, and how its content is built from the gathered data (`data.form` is the office's version of it). */
 export interface FormModule {
-  entry: FormEntry;
   orientation: Orientation;
   /** 正文字号 in points; forms default to 小4 (12 pt). */
   bodySize?: number;

@@ -1,5 +1,5 @@
 /**
- * 政务信息系统基础目录清单 (xichuan-2025 第二十八条): "列明已建成投入运行的
+ * 政务信息系统基础目录清单 (xichuan-2025 第二十八条; the plain 目录清单 elsewhere): "列明已建成投入运行的
  * 政务信息系统名称、类型、建设依据、审批部门和文件号、投资额度、运维费用、经费渠道、
  * 信息资源目录、信息共享开放情况、等级保护和分级保护情况、绩效指标等内容". One row
  * per system, from the project's inventory entry; a field the entry leaves
@@ -8,14 +8,11 @@
  */
 import type { Content } from 'pdfmake/interfaces';
 import { DATA_SHARING_LABELS } from '../../../../shared/domain/enums';
-import { FORM_CATALOGUE } from '../../../../shared/domain/forms';
 import { sumFen } from '../../../../shared/domain/money';
 import type { ProjectBundle } from '../data';
 import { basisNote, filingLine, grid, label, note, signatureBoxes, SIZE, spanning, textWidth, title, value, wanYuan, type Cell } from '../layout';
 import { approvalDocumentNo, fundingChannels, mlpsText } from './common';
 import type { FormModule } from './form';
-
-const entry = FORM_CATALOGUE['system-inventory'];
 
 /** The article's fields in its order, with column widths in points (the landscape 版心 is 638 pt). */
 const COLUMNS: readonly [string, number | '*'][] = [
@@ -91,7 +88,6 @@ function lineCells(line: InventoryLine, index: number): Cell[] {
 }
 
 export const systemInventory: FormModule = {
-  entry,
   orientation: 'landscape',
   bodySize: SIZE.xiaoWu,
   build(data) {
@@ -107,12 +103,13 @@ export const systemInventory: FormModule = {
       value(wanYuan(sumFen(lines.map((line) => line.omCostFen ?? 0))), { alignment: 'right', bold: true }),
       ...spanning(value(`共 ${lines.length} 个系统`), 5),
     ]);
-    const basis = basisNote(entry.basis);
+    const { form } = data;
+    const basis = basisNote(form.basis);
     const content: Content[] = [
-      ...title(entry.title, `（${year}年度）`),
+      ...title(form.title, `（${year}年度）`),
       filingLine('填报单位（盖章）', data.header.office.name, data.header.day),
       grid(body, { widths: COLUMNS.map(([, width]) => width), headerRows: 1, fontSize: SIZE.xiaoWu, total: textWidth('landscape') }),
-      note('注：本清单报县行政审批和政务信息管理局备案。系统条目未登记的栏目，按项目登记信息填列；空白栏目请据实填写。'),
+      note(`注：${form.notes.join('')}系统条目未登记的栏目，按项目登记信息填列；空白栏目请据实填写。`),
       ...(basis ? [basis] : []),
       signatureBoxes(data.header.office.name, data.header.day, SIZE.wu, textWidth('landscape')),
     ];

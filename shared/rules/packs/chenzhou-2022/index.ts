@@ -44,3 +44,4 @@ export const chenzhou2022: RulePack<ChenzhouParameter> = definePack<ChenzhouPara
 });
 
 export type { ChenzhouParameter };
+export { chenzhouForms } from './forms';

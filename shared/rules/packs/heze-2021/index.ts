@@ -44,3 +44,4 @@ export const heze2021: RulePack<HezeParameter> = definePack<HezeParameter>({
 });
 
 export type { HezeParameter };
+export { hezeForms } from './forms';

@@ -40,3 +40,4 @@ export const laohekou2024: RulePack<LaohekouParameter> = definePack<LaohekouPara
 });
 
 export type { LaohekouParameter };
+export { laohekouForms } from './forms';

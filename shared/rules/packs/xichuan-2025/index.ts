@@ -50,3 +50,4 @@ export const xichuan2025: RulePack<XichuanParameter> = definePack<XichuanParamet
 });
 
 export type { XichuanParameter };
+export { xichuanForms } from './forms';

@@ -40,3 +40,4 @@ export const xunyang2022: RulePack<XunyangParameter> = definePack<XunyangParamet
 });
 
 export type { XunyangParameter };
+export { xunyangForms } from './forms';
