@@ -126,8 +126,7 @@ export async function writeBundleFile(bundle: BundleToWrite, engine: Sm3Engine):
     const bytes = await zip.finish();
     return { file: bundle.file, digest: engine.hash(manifestBytes), manifest, bytes };
   } catch (error) {
-    await zip.abort();
-    await unlink(bundle.file).catch(() => undefined);
+    if (await zip.abort()) await unlink(bundle.file).catch(() => undefined);
     throw error;
   }
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { AppError } from '../../../shared/contract/errors';
 import { toBeijingIso } from '../../../shared/domain/time';
@@ -8,6 +9,7 @@ import type { ServiceContext } from '../context';
 import type { OfficeService } from '../office';
 import { writeBundleFile, type AttachmentSource, type WrittenBundle } from './bundle-writer';
 import { createKeyService, type Signer } from './keys';
+import { createLinkQueue } from './link-queue';
 import { createLinkState } from './links';
 import { createSm3Engine, type Sm3EngineOptions } from './sm3';
 import { createTrustService } from './trust';
@@ -21,7 +23,8 @@ export interface ExchangeOptions {
 }
 
 export interface BundleExport {
-  file: string;
+  /** The new file, or how to name it from the bundle's sequence on its link (the outbox). Never one that exists. */
+  file: string | ((sequence: number) => string);
   recipientCode: string;
   payloadType: PayloadType;
   payload: unknown;
@@ -45,6 +48,12 @@ export function createExchangeService(ctx: ServiceContext, office: OfficeService
   const trust = createTrustService(ctx, office);
   const links = createLinkState(ctx.handle.sqlite);
   let exporting: Promise<unknown> = Promise.resolve();
+  const onLink = createLinkQueue();
+
+  const taken = (file: string) => existsSync(file) || existsSync(`${file}.partial`);
+  const refuseTaken = (file: string): never => {
+    throw new AppError('conflict', `文件已存在：${file}。数据包不会覆盖已有文件，请换一个文件名。`);
+  };
 
   async function exportNow(request: BundleExport): Promise<WrittenBundle> {
     const me = office.requireOffice();
@@ -59,8 +68,12 @@ export function createExchangeService(ctx: ServiceContext, office: OfficeService
     for (const entry of given) if (!referenced.has(entry)) throw new AppError('validation', `附件 ${entry} 没有被数据内容引用。`);
     const signer = 'sign' in request.signer ? request.signer : await keys.unlock(request.signer.passphrase);
     const { sequence, previousDigest } = links.nextOutgoing(me.code, recipient.officeCode);
+    const file = typeof request.file === 'function' ? request.file(sequence) : request.file;
+    if (taken(file)) refuseTaken(file);
     const now = ctx.clock.now();
-    const partial = `${request.file}.partial`;
+    // Written as `.partial` (created here, 'wx'), renamed when whole. Clean-up removes only what this export
+    // created: its partial, or its file once renamed. A bundle finished before is never touched.
+    const partial = `${file}.partial`;
     const written = await writeBundleFile(
       {
         file: partial,
@@ -80,12 +93,13 @@ export function createExchangeService(ctx: ServiceContext, office: OfficeService
       engine,
     );
     try {
-      await rename(partial, request.file);
+      if (existsSync(file)) refuseTaken(file);
+      await rename(partial, file);
     } catch (error) {
       await unlink(partial).catch(() => undefined);
       throw error;
     }
-    const final = { ...written, file: request.file };
+    const final = { ...written, file };
     let recorded: boolean;
     try {
       recorded = ctx.handle.sqlite.transaction(() => {
@@ -94,11 +108,11 @@ export function createExchangeService(ctx: ServiceContext, office: OfficeService
         return true;
       })();
     } catch (error) {
-      await unlink(request.file).catch(() => undefined);
+      await unlink(file).catch(() => undefined);
       throw error;
     }
     if (!recorded) {
-      await unlink(request.file).catch(() => undefined);
+      await unlink(file).catch(() => undefined);
       throw new AppError('conflict', '同一接收方的另一个数据包刚刚导出，序号已被占用，请重新导出。');
     }
     return final;
@@ -114,6 +128,14 @@ export function createExchangeService(ctx: ServiceContext, office: OfficeService
     /** With `copy`, the bundle is copied as it is hashed (the import keeps the copy). */
     verify(file: string, copy?: BundleCopy): Promise<VerifiedBundle> {
       return verifyBundle(file, { trust, links, office, engine, clock: ctx.clock, limits }, copy);
+    },
+
+    /**
+     * Work that must see the link as the previous task on it left it (a filing's
+     * versions, the bundle's sequence): run one at a time per link, in order.
+     */
+    onLink<T>(recipientCode: string, task: () => Promise<T>): Promise<T> {
+      return onLink(office.requireOffice().code, recipientCode, task);
     },
 
     /** Exports are one at a time, so each link's sequence numbers and digests chain. */

@@ -31,7 +31,8 @@ const WRITES_IN_FLIGHT = 4;
  * file, so memory does not grow with the attachments.
  */
 export function createZipWriter(file: string, engine: Sm3Engine) {
-  const opened: Promise<FileHandle> = open(file, 'w');
+  // 'wx': a new file only, never one that exists (another export's, or a bundle already finished).
+  const opened: Promise<FileHandle> = open(file, 'wx');
   opened.catch(() => undefined);
   let offset = 0;
   const central: EntryFields[] = [];
@@ -191,10 +192,10 @@ export function createZipWriter(file: string, engine: Sm3Engine) {
       return offset;
     },
 
-    /** Closes the file after a failure (the caller deletes it). */
-    async abort(): Promise<void> {
+    /** Closes the file after a failure; true when this writer created it (the caller deletes it then, and only then). */
+    async abort(): Promise<boolean> {
       await Promise.allSettled(inFlight);
-      await opened.then((handle) => handle.close()).catch(() => undefined);
+      return opened.then((handle) => handle.close().then(() => true, () => true), () => false);
     },
   };
 }
