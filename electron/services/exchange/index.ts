@@ -3,6 +3,7 @@ import { rename, unlink } from 'node:fs/promises';
 import { AppError } from '../../../shared/contract/errors';
 import { toBeijingIso } from '../../../shared/domain/time';
 import { DEFAULT_BUNDLE_LIMITS, type BundleLimits } from '../../../shared/exchange/limits';
+import { MAX_VALIDITY_DAYS } from '../../../shared/exchange/link-rules';
 import type { BundleManifest, PayloadType } from '../../../shared/exchange/manifest';
 import { PAYLOAD_SCHEMAS, payloadAttachments, type AnyPayload } from '../../../shared/exchange/payloads';
 import type { ServiceContext } from '../context';
@@ -66,6 +67,8 @@ export function createExchangeService(ctx: ServiceContext, office: OfficeService
     const referenced = new Set(payloadAttachments(payload).map((ref) => ref.entry));
     for (const entry of referenced) if (!given.has(entry)) throw new AppError('validation', `数据内容引用的附件 ${entry} 没有提供文件。`);
     for (const entry of given) if (!referenced.has(entry)) throw new AppError('validation', `附件 ${entry} 没有被数据内容引用。`);
+    const days = request.expiresInDays ?? 60;
+    if (!(days > 0 && days <= MAX_VALIDITY_DAYS)) throw new AppError('validation', `数据包有效期应为 1–${MAX_VALIDITY_DAYS} 天，接收方不接受更长的有效期。`);
     const signer = 'sign' in request.signer ? request.signer : await keys.unlock(request.signer.passphrase);
     const { sequence, previousDigest } = links.nextOutgoing(me.code, recipient.officeCode);
     const file = typeof request.file === 'function' ? request.file(sequence) : request.file;
@@ -83,7 +86,7 @@ export function createExchangeService(ctx: ServiceContext, office: OfficeService
         sequence,
         previousDigest,
         createdAt: toBeijingIso(now),
-        expiresAt: toBeijingIso(new Date(now.getTime() + (request.expiresInDays ?? 60) * DAY_MS)),
+        expiresAt: toBeijingIso(new Date(now.getTime() + days * DAY_MS)),
         payloadType: request.payloadType,
         payload: parsed.data,
         attachments: request.attachments ?? [],
@@ -103,6 +106,8 @@ export function createExchangeService(ctx: ServiceContext, office: OfficeService
     let recorded: boolean;
     try {
       recorded = ctx.handle.sqlite.transaction(() => {
+        // A rotation or revocation meanwhile: its statement did not count this bundle, the other office would refuse it.
+        if (!keys.isActive(signer.keyId)) throw new AppError('conflict', '签名密钥在导出过程中已被轮换或吊销，该数据包作废，请用新密钥重新导出。');
         if (!links.recordSent(me.code, recipient.officeCode, sequence, written.digest, toBeijingIso(now))) return false;
         request.record?.(final);
         return true;
