@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
-import { rename, unlink } from 'node:fs/promises';
+import { unlink } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { nodeDurableFs, type DurableFs } from '../../../db/durable-fs';
 import { AppError } from '../../../shared/contract/errors';
 import { toBeijingIso } from '../../../shared/domain/time';
 import { DEFAULT_BUNDLE_LIMITS, type BundleLimits } from '../../../shared/exchange/limits';
@@ -21,6 +23,8 @@ export interface ExchangeOptions {
   sm3?: Sm3EngineOptions;
   /** scrypt cost for new keys (2^n); tests lower it, the default is 17. */
   scryptLogN?: number;
+  /** The file layer for bundles written and kept (tests record the order of writes, fsyncs and renames). */
+  files?: DurableFs;
 }
 
 export interface BundleExport {
@@ -48,6 +52,7 @@ export function createExchangeService(ctx: ServiceContext, office: OfficeService
   const keys = createKeyService(ctx, office, { scryptLogN: options.scryptLogN });
   const trust = createTrustService(ctx, office);
   const links = createLinkState(ctx.handle.sqlite);
+  const files = options.files ?? nodeDurableFs;
   let exporting: Promise<unknown> = Promise.resolve();
   const onLink = createLinkQueue();
 
@@ -92,14 +97,22 @@ export function createExchangeService(ctx: ServiceContext, office: OfficeService
         attachments: request.attachments ?? [],
         onProgress: request.onProgress,
         limits,
+        fs: files,
       },
       engine,
     );
+    // Durable before it is recorded: the file was fsynced as it closed; the rename is made durable by the folder's fsync.
     try {
       if (existsSync(file)) refuseTaken(file);
-      await rename(partial, file);
+      await files.rename(partial, file);
     } catch (error) {
       await unlink(partial).catch(() => undefined);
+      throw error;
+    }
+    try {
+      await files.syncFolder(dirname(file));
+    } catch (error) {
+      await unlink(file).catch(() => undefined);
       throw error;
     }
     const final = { ...written, file };
@@ -129,6 +142,7 @@ export function createExchangeService(ctx: ServiceContext, office: OfficeService
     links,
     engine,
     limits,
+    files,
 
     /** With `copy`, the bundle is copied as it is hashed (the import keeps the copy). */
     verify(file: string, copy?: BundleCopy): Promise<VerifiedBundle> {
