@@ -58,7 +58,8 @@ export function createExchangeService(ctx: ServiceContext, office: OfficeService
 
   const taken = (file: string) => existsSync(file) || existsSync(`${file}.partial`);
   const refuseTaken = (file: string): never => {
-    throw new AppError('conflict', `文件已存在：${file}。数据包不会覆盖已有文件，请换一个文件名。`);
+    const what = existsSync(file) ? `文件已存在：${file}` : `文件已存在：${file}.partial（另一次导出正在写入，或中断后留下）`;
+    throw new AppError('conflict', `${what}。数据包不会覆盖已有文件，请换一个文件名。`);
   };
 
   async function exportNow(request: BundleExport): Promise<WrittenBundle> {
