@@ -1,6 +1,7 @@
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
+import { nodeDurableFs, type DurableFs } from './durable-fs';
 
 export const BACKUP_PREFIX = 'govit-';
 export const BACKUP_SUFFIX = '.sqlite3';
@@ -21,7 +22,9 @@ function stamp(date: Date): string {
 
 /**
  * Takes a consistent copy of the live database with SQLite's online backup API,
- * then keeps only the newest `keep` backups of that reason.
+ * then keeps only the newest `keep` backups of that reason. The copy is fsynced,
+ * renamed into place and its folder fsynced before this returns: an import
+ * commits only after its restore point is on the disk.
  */
 export async function backupDatabase(
   sqlite: Database.Database,
@@ -29,8 +32,9 @@ export async function backupDatabase(
   reason: string,
   now: Date,
   keep: number,
+  fs: DurableFs = nodeDurableFs,
 ): Promise<BackupInfo> {
-  mkdirSync(backupDir, { recursive: true });
+  const made = mkdirSync(backupDir, { recursive: true });
   const safeReason = reason.replace(/[^a-z0-9-]/gi, '') || 'manual';
   const name = `${BACKUP_PREFIX}${stamp(now)}-${safeReason}${BACKUP_SUFFIX}`;
   const file = join(backupDir, name);
@@ -38,7 +42,10 @@ export async function backupDatabase(
   const partial = `${file}.partial`;
   try {
     await sqlite.backup(partial);
-    renameSync(partial, file);
+    await fs.syncFile(partial);
+    if (made) await fs.syncFolder(dirname(made));
+    await fs.rename(partial, file);
+    await fs.syncFolder(backupDir);
   } catch (error) {
     rmSync(partial, { force: true });
     throw error;

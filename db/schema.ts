@@ -186,6 +186,11 @@ export const officeKeys = sqliteTable(
     /** The key this one replaced, and that key's signature over the rotation statement (hex DER). */
     previousKeyId: text('previous_key_id'),
     rotationSignature: text('rotation_signature'),
+    /**
+     * The statement's `last:` line: per link, the last sequence the replaced key signed
+     * (`<recipient>:<n>` … or `none`). Null for a rotation made before the line existed.
+     */
+    rotationLastSequences: text('rotation_last_sequences'),
   },
   (table) => [index('office_keys_status_idx').on(table.status)],
 );
@@ -208,6 +213,12 @@ export const trustedKeys = sqliteTable(
     statusReason: text('status_reason'),
     previousKeyId: text('previous_key_id'),
     rotationSignature: text('rotation_signature'),
+    /**
+     * Once rotated or revoked: the last sequence on the link to this office the key may
+     * have signed (from the signed rotation statement, or at revocation from our records).
+     * Bundles by the key above it are refused, whatever date they claim.
+     */
+    validThroughSequence: integer('valid_through_sequence'),
   },
   (table) => [index('trusted_keys_office_idx').on(table.officeCode, table.status)],
 );
@@ -241,6 +252,8 @@ export const exchangeReceived = sqliteTable(
     sequence: integer('sequence').notNull(),
     payloadType: text('payload_type').notNull(),
     acceptedAt: text('accepted_at').notNull(),
+    /** The manifest's previousDigest: a bundle that arrives late (inside a gap) must be the one this names. Null before 0008. */
+    previousDigest: text('previous_digest'),
   },
   (table) => [index('exchange_received_link_idx').on(table.senderCode, table.recipientCode, table.sequence)],
 );

@@ -37,6 +37,8 @@ export const BUNDLE_REFUSAL_TITLES = {
   sequenceReused: '序号重复使用',
   sequenceRolledBack: '序号回退',
   chainBroken: '与上一个数据包不衔接',
+  sequenceJump: '序号跳跃过大',
+  validityTooLong: '有效期过长',
   notYetValid: '创建时间晚于本机时间',
   expired: '数据包已过期',
   payloadNotJson: '数据内容不是有效的 JSON',

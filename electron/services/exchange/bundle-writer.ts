@@ -9,6 +9,7 @@ import { DEFAULT_BUNDLE_LIMITS, type BundleLimits } from '../../../shared/exchan
 import { prepareAttachment, WHOLE, type AttachmentPools, type PreparedAttachment } from './attachment-source';
 import type { Signer } from './keys';
 import type { Sm3Engine } from './sm3';
+import type { DurableFs } from '../../../db/durable-fs';
 import { ChunkPool } from './zip/read-ahead';
 import { createZipWriter, type WrittenEntry } from './zip/writer';
 
@@ -36,6 +37,8 @@ export interface BundleToWrite {
   bundleId?: string;
   /** The recipient's limits (the defaults): a bundle it would refuse is not written. */
   limits?: BundleLimits;
+  /** The file layer (the file is fsynced before it is closed). */
+  fs?: DurableFs;
 }
 
 export interface WrittenBundle {
@@ -69,7 +72,7 @@ export async function writeBundleFile(bundle: BundleToWrite, engine: Sm3Engine):
     if (names.has(attachment.entry.toLowerCase())) throw new Error(`附件条目重复：${attachment.entry}`);
     names.add(attachment.entry.toLowerCase());
   }
-  const zip = createZipWriter(bundle.file, engine);
+  const zip = createZipWriter(bundle.file, engine, bundle.fs);
   try {
     const pending: Promise<WrittenEntry>[] = [];
     const payloadJson = Buffer.from(JSON.stringify(bundle.payload), 'utf8');
@@ -126,8 +129,7 @@ export async function writeBundleFile(bundle: BundleToWrite, engine: Sm3Engine):
     const bytes = await zip.finish();
     return { file: bundle.file, digest: engine.hash(manifestBytes), manifest, bytes };
   } catch (error) {
-    await zip.abort();
-    await unlink(bundle.file).catch(() => undefined);
+    if (await zip.abort()) await unlink(bundle.file).catch(() => undefined);
     throw error;
   }
 }

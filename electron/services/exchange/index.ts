@@ -1,13 +1,18 @@
-import { rename, unlink } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { unlink } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { nodeDurableFs, type DurableFs } from '../../../db/durable-fs';
 import { AppError } from '../../../shared/contract/errors';
 import { toBeijingIso } from '../../../shared/domain/time';
 import { DEFAULT_BUNDLE_LIMITS, type BundleLimits } from '../../../shared/exchange/limits';
+import { MAX_VALIDITY_DAYS } from '../../../shared/exchange/link-rules';
 import type { BundleManifest, PayloadType } from '../../../shared/exchange/manifest';
 import { PAYLOAD_SCHEMAS, payloadAttachments, type AnyPayload } from '../../../shared/exchange/payloads';
 import type { ServiceContext } from '../context';
 import type { OfficeService } from '../office';
 import { writeBundleFile, type AttachmentSource, type WrittenBundle } from './bundle-writer';
 import { createKeyService, type Signer } from './keys';
+import { createLinkQueue } from './link-queue';
 import { createLinkState } from './links';
 import { createSm3Engine, type Sm3EngineOptions } from './sm3';
 import { createTrustService } from './trust';
@@ -18,10 +23,13 @@ export interface ExchangeOptions {
   sm3?: Sm3EngineOptions;
   /** scrypt cost for new keys (2^n); tests lower it, the default is 17. */
   scryptLogN?: number;
+  /** The file layer for bundles written and kept (tests record the order of writes, fsyncs and renames). */
+  files?: DurableFs;
 }
 
 export interface BundleExport {
-  file: string;
+  /** The new file, or how to name it from the bundle's sequence on its link (the outbox). Never one that exists. */
+  file: string | ((sequence: number) => string);
   recipientCode: string;
   payloadType: PayloadType;
   payload: unknown;
@@ -44,7 +52,15 @@ export function createExchangeService(ctx: ServiceContext, office: OfficeService
   const keys = createKeyService(ctx, office, { scryptLogN: options.scryptLogN });
   const trust = createTrustService(ctx, office);
   const links = createLinkState(ctx.handle.sqlite);
+  const files = options.files ?? nodeDurableFs;
   let exporting: Promise<unknown> = Promise.resolve();
+  const onLink = createLinkQueue();
+
+  const taken = (file: string) => existsSync(file) || existsSync(`${file}.partial`);
+  const refuseTaken = (file: string): never => {
+    const what = existsSync(file) ? `文件已存在：${file}` : `文件已存在：${file}.partial（另一次导出正在写入，或中断后留下）`;
+    throw new AppError('conflict', `${what}。数据包不会覆盖已有文件，请换一个文件名。`);
+  };
 
   async function exportNow(request: BundleExport): Promise<WrittenBundle> {
     const me = office.requireOffice();
@@ -57,10 +73,16 @@ export function createExchangeService(ctx: ServiceContext, office: OfficeService
     const referenced = new Set(payloadAttachments(payload).map((ref) => ref.entry));
     for (const entry of referenced) if (!given.has(entry)) throw new AppError('validation', `数据内容引用的附件 ${entry} 没有提供文件。`);
     for (const entry of given) if (!referenced.has(entry)) throw new AppError('validation', `附件 ${entry} 没有被数据内容引用。`);
+    const days = request.expiresInDays ?? 60;
+    if (!(days > 0 && days <= MAX_VALIDITY_DAYS)) throw new AppError('validation', `数据包有效期应为 1–${MAX_VALIDITY_DAYS} 天，接收方不接受更长的有效期。`);
     const signer = 'sign' in request.signer ? request.signer : await keys.unlock(request.signer.passphrase);
     const { sequence, previousDigest } = links.nextOutgoing(me.code, recipient.officeCode);
+    const file = typeof request.file === 'function' ? request.file(sequence) : request.file;
+    if (taken(file)) refuseTaken(file);
     const now = ctx.clock.now();
-    const partial = `${request.file}.partial`;
+    // Written as `.partial` (created here, 'wx'), renamed when whole. Clean-up removes only what this export
+    // created: its partial, or its file once renamed. A bundle finished before is never touched.
+    const partial = `${file}.partial`;
     const written = await writeBundleFile(
       {
         file: partial,
@@ -70,35 +92,46 @@ export function createExchangeService(ctx: ServiceContext, office: OfficeService
         sequence,
         previousDigest,
         createdAt: toBeijingIso(now),
-        expiresAt: toBeijingIso(new Date(now.getTime() + (request.expiresInDays ?? 60) * DAY_MS)),
+        expiresAt: toBeijingIso(new Date(now.getTime() + days * DAY_MS)),
         payloadType: request.payloadType,
         payload: parsed.data,
         attachments: request.attachments ?? [],
         onProgress: request.onProgress,
         limits,
+        fs: files,
       },
       engine,
     );
+    // Durable before it is recorded: the file was fsynced as it closed; the rename is made durable by the folder's fsync.
     try {
-      await rename(partial, request.file);
+      if (existsSync(file)) refuseTaken(file);
+      await files.rename(partial, file);
     } catch (error) {
       await unlink(partial).catch(() => undefined);
       throw error;
     }
-    const final = { ...written, file: request.file };
+    try {
+      await files.syncFolder(dirname(file));
+    } catch (error) {
+      await unlink(file).catch(() => undefined);
+      throw error;
+    }
+    const final = { ...written, file };
     let recorded: boolean;
     try {
       recorded = ctx.handle.sqlite.transaction(() => {
+        // A rotation or revocation meanwhile: its statement did not count this bundle, the other office would refuse it.
+        if (!keys.isActive(signer.keyId)) throw new AppError('conflict', '签名密钥在导出过程中已被轮换或吊销，该数据包作废，请用新密钥重新导出。');
         if (!links.recordSent(me.code, recipient.officeCode, sequence, written.digest, toBeijingIso(now))) return false;
         request.record?.(final);
         return true;
       })();
     } catch (error) {
-      await unlink(request.file).catch(() => undefined);
+      await unlink(file).catch(() => undefined);
       throw error;
     }
     if (!recorded) {
-      await unlink(request.file).catch(() => undefined);
+      await unlink(file).catch(() => undefined);
       throw new AppError('conflict', '同一接收方的另一个数据包刚刚导出，序号已被占用，请重新导出。');
     }
     return final;
@@ -110,10 +143,19 @@ export function createExchangeService(ctx: ServiceContext, office: OfficeService
     links,
     engine,
     limits,
+    files,
 
     /** With `copy`, the bundle is copied as it is hashed (the import keeps the copy). */
     verify(file: string, copy?: BundleCopy): Promise<VerifiedBundle> {
       return verifyBundle(file, { trust, links, office, engine, clock: ctx.clock, limits }, copy);
+    },
+
+    /**
+     * Work that must see the link as the previous task on it left it (a filing's
+     * versions, the bundle's sequence): run one at a time per link, in order.
+     */
+    onLink<T>(recipientCode: string, task: () => Promise<T>): Promise<T> {
+      return onLink(office.requireOffice().code, recipientCode, task);
     },
 
     /** Exports are one at a time, so each link's sequence numbers and digests chain. */

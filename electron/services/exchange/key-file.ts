@@ -28,13 +28,45 @@ export interface KeyRotation {
   at: string;
   /** The old key's SM2 signature (DER, hex) over rotationStatement(). */
   signature: string;
+  /**
+   * The statement's `last:` line (formatLastSequences): per link, the last sequence the old key
+   * signed. Null for a v1 statement (made before the line existed).
+   */
+  last: string | null;
 }
 
 export const MAX_KEY_FILE_BYTES = 16 * 1024;
+const MAX_SEQUENCE = 2 ** 31 - 1;
 
-/** The exact bytes the old key signs when it hands over to the new one. */
-export function rotationStatement(officeCode: string, fromKeyId: string, toKeyId: string, at: string): Buffer {
-  return Buffer.from(`govit-desk key rotation v1\noffice: ${officeCode}\nold: ${fromKeyId}\nnew: ${toKeyId}\nat: ${at}\n`, 'utf8');
+/** Recipient office code → the last sequence the old key signed on the link to it. */
+export type LastSequences = ReadonlyMap<string, number>;
+
+/** `<recipient>:<n>` per link, by office code, space-separated; `none` when the key signed no bundle. */
+export function formatLastSequences(last: LastSequences): string {
+  const parts = [...last].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([code, sequence]) => `${code}:${sequence}`);
+  return parts.length ? parts.join(' ') : 'none';
+}
+
+/** The inverse of formatLastSequences, or null when the text is not in its exact form. */
+export function parseLastSequences(text: string): Map<string, number> | null {
+  const last = new Map<string, number>();
+  if (text === 'none') return last;
+  for (const part of text.split(' ')) {
+    const match = /^([0-9A-Z-]{6,32}):(0|[1-9][0-9]{0,9})$/.exec(part);
+    if (!match || last.has(match[1]!) || Number(match[2]) > MAX_SEQUENCE) return null;
+    last.set(match[1]!, Number(match[2]));
+  }
+  return formatLastSequences(last) === text ? last : null;
+}
+
+/**
+ * The exact bytes the old key signs when it hands over to the new one. v2 adds the `last:` line,
+ * so the other office knows, from its own records and this signature, not from a bundle's
+ * claimed date, which bundles the old key may still have signed.
+ */
+export function rotationStatement(officeCode: string, fromKeyId: string, toKeyId: string, at: string, last: string | null): Buffer {
+  const head = `govit-desk key rotation ${last === null ? 'v1' : 'v2'}\noffice: ${officeCode}\nold: ${fromKeyId}\nnew: ${toKeyId}\nat: ${at}\n`;
+  return Buffer.from(last === null ? head : `${head}last: ${last}\n`, 'utf8');
 }
 
 const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ').replace(/-{5}/g, '—');
@@ -52,7 +84,9 @@ export function renderPublicKeyFile(file: Omit<PublicKeyFile, 'keyId' | 'fingerp
     `# Created: ${file.createdAt}`,
   ];
   if (file.rotation) {
-    lines.push(`# Rotated-From: ${file.rotation.fromKeyId}`, `# Rotated-At: ${file.rotation.at}`, `# Rotation-Signature: ${file.rotation.signature}`);
+    lines.push(`# Rotated-From: ${file.rotation.fromKeyId}`, `# Rotated-At: ${file.rotation.at}`);
+    if (file.rotation.last !== null) lines.push(`# Rotated-Last: ${file.rotation.last}`);
+    lines.push(`# Rotation-Signature: ${file.rotation.signature}`);
   }
   return `${lines.join('\n')}\n${pemOfSpki(spkiOfPublicKey(file.publicKeyHex))}`;
 }
@@ -94,7 +128,9 @@ export function parsePublicKeyFile(text: string): PublicKeyFile {
     const fromKeyId = header('Rotated-From');
     const signature = header('Rotation-Signature');
     if (!/^[0-9a-f]{64}$/.test(fromKeyId) || !/^[0-9a-f]{16,144}$/.test(signature)) invalid('轮换信息格式无效。');
-    rotation = { fromKeyId, at: header('Rotated-At'), signature };
+    const last = headers.get('Rotated-Last') ?? null;
+    if (last !== null && !parseLastSequences(last)) invalid('Rotated-Last 格式无效（应为“单位代码:序号”，以空格分隔，或 none）。');
+    rotation = { fromKeyId, at: header('Rotated-At'), signature, last };
   }
   return { officeName, officeCode, role, publicKeyHex, keyId, fingerprint, createdAt: headers.get('Created') ?? '', rotation };
 }

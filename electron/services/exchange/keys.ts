@@ -4,7 +4,7 @@ import type { ServiceContext } from '../context';
 import { createHistoryWriter } from '../history-chain';
 import type { OfficeService } from '../office';
 import { decryptPrivateKey, DEFAULT_SCRYPT_LOG_N, encryptPrivateKey } from './key-crypto';
-import { renderPublicKeyFile, rotationStatement } from './key-file';
+import { formatLastSequences, renderPublicKeyFile, rotationStatement } from './key-file';
 import { identityOfPublicKey } from './public-key';
 import { generateSm2KeyPair, publicKeyOfPrivate, signSm2, type Sm2KeyPair } from './sm2';
 
@@ -37,6 +37,7 @@ interface KeyRow {
   status_at: string | null;
   previous_key_id: string | null;
   rotation_signature: string | null;
+  rotation_last_sequences: string | null;
 }
 
 const info = (row: KeyRow): OfficeKeyInfo => ({
@@ -56,9 +57,11 @@ export function createKeyService(ctx: ServiceContext, office: OfficeService, opt
   const logN = options.scryptLogN ?? DEFAULT_SCRYPT_LOG_N;
   const activeRow = () => sqlite.prepare("SELECT * FROM office_keys WHERE status = 'active'").get() as KeyRow | undefined;
   const insert = sqlite.prepare(
-    `INSERT INTO office_keys (key_id, fingerprint, public_key, encrypted_private_key, created_at, status, previous_key_id, rotation_signature)
-     VALUES (?, ?, ?, ?, ?, 'active', ?, ?)`,
+    `INSERT INTO office_keys (key_id, fingerprint, public_key, encrypted_private_key, created_at, status, previous_key_id, rotation_signature, rotation_last_sequences)
+     VALUES (?, ?, ?, ?, ?, 'active', ?, ?, ?)`,
   );
+  /** Every link this office sends on, with the last sequence it recorded as sent. */
+  const outgoingLinks = sqlite.prepare('SELECT recipient_code AS code, last_sequence AS sequence FROM exchange_links WHERE sender_code = ?');
   const setStatus = sqlite.prepare('UPDATE office_keys SET status = ?, status_at = ? WHERE key_id = ?');
 
   function requireActive(): KeyRow {
@@ -88,6 +91,11 @@ export function createKeyService(ctx: ServiceContext, office: OfficeService, opt
   return {
     unlock,
 
+    /** Whether `keyId` is still the active key: an export checks it in the transaction that records the bundle as sent. */
+    isActive(keyId: string): boolean {
+      return activeRow()?.key_id === keyId;
+    },
+
     status(): { active: OfficeKeyInfo | null; keys: OfficeKeyInfo[] } {
       const rows = sqlite.prepare('SELECT * FROM office_keys ORDER BY seq DESC').all() as KeyRow[];
       const active = rows.find((row) => row.status === 'active');
@@ -101,23 +109,30 @@ export function createKeyService(ctx: ServiceContext, office: OfficeService, opt
       const at = toBeijingIso(ctx.clock.now());
       sqlite.transaction(() => {
         if (activeRow()) throw new AppError('conflict', '本单位已有有效的签名密钥；如需更换，请使用“轮换密钥”。');
-        insert.run(key.keyId, key.fingerprint, key.pair.publicKeyHex, key.blob, at, null, null);
+        insert.run(key.keyId, key.fingerprint, key.pair.publicKeyHex, key.blob, at, null, null, null);
         record(key.keyId, 'create', [{ field: 'fingerprint', after: key.fingerprint }], at);
       })();
       return info(activeRow()!);
     },
 
-    /** A new key, announced by the old one: the old key signs the rotation statement naming the new. */
+    /**
+     * A new key, announced by the old one: the old key signs the rotation statement naming the new,
+     * and, per link, the last sequence it signed. Read and signed in the transaction that retires it,
+     * so no bundle recorded as sent by the old key is left out (an export still writing with it is
+     * refused when it records: see isActive).
+     */
     async rotate(passphrase: string, newPassphrase: string): Promise<OfficeKeyInfo> {
       const old = await unlock(passphrase);
       const key = await newKey(newPassphrase);
       const at = toBeijingIso(ctx.clock.now());
       const officeCode = office.requireOffice().code;
-      const signature = Buffer.from(old.sign(rotationStatement(officeCode, old.keyId, key.keyId, at))).toString('hex');
       sqlite.transaction(() => {
         if (activeRow()?.key_id !== old.keyId) throw new AppError('conflict', '签名密钥已被更换，请刷新后重试。');
+        const links = outgoingLinks.all(officeCode) as { code: string; sequence: number }[];
+        const last = formatLastSequences(new Map(links.map((link) => [link.code, link.sequence])));
+        const signature = Buffer.from(old.sign(rotationStatement(officeCode, old.keyId, key.keyId, at, last))).toString('hex');
         setStatus.run('rotated', at, old.keyId);
-        insert.run(key.keyId, key.fingerprint, key.pair.publicKeyHex, key.blob, at, old.keyId, signature);
+        insert.run(key.keyId, key.fingerprint, key.pair.publicKeyHex, key.blob, at, old.keyId, signature, last);
         record(old.keyId, 'update', [{ field: 'status', before: 'active', after: 'rotated' }], at);
         record(key.keyId, 'create', [{ field: 'fingerprint', after: key.fingerprint }, { field: 'previousKeyId', after: old.keyId }], at);
       })();
@@ -139,7 +154,9 @@ export function createKeyService(ctx: ServiceContext, office: OfficeService, opt
     exportPublic(): { fileName: string; text: string; keyId: string; fingerprint: string } {
       const row = requireActive();
       const me = office.requireOffice();
-      const rotation = row.previous_key_id && row.rotation_signature ? { fromKeyId: row.previous_key_id, at: row.created_at, signature: row.rotation_signature } : null;
+      const rotation = row.previous_key_id && row.rotation_signature
+        ? { fromKeyId: row.previous_key_id, at: row.created_at, signature: row.rotation_signature, last: row.rotation_last_sequences }
+        : null;
       const text = renderPublicKeyFile({ officeName: me.name, officeCode: me.code, role: me.role, publicKeyHex: row.public_key, createdAt: row.created_at, rotation });
       return { fileName: `${me.code}-${row.fingerprint.replace(/ /g, '').slice(0, 8)}.pub.pem`, text, keyId: row.key_id, fingerprint: row.fingerprint };
     },

@@ -5,7 +5,7 @@ import { toBeijingIso } from '../../../shared/domain/time';
 import type { ServiceContext } from '../context';
 import { createHistoryWriter } from '../history-chain';
 import type { OfficeService } from '../office';
-import { parsePublicKeyFile, rotationStatement, type PublicKeyFile } from './key-file';
+import { parseLastSequences, parsePublicKeyFile, rotationStatement, type PublicKeyFile } from './key-file';
 import type { KeyStatus } from './keys';
 import { parseDerSignature, verifySm2 } from './sm2';
 
@@ -21,6 +21,8 @@ export interface TrustedKey {
   statusAt: string | null;
   statusReason: string | null;
   previousKeyId: string | null;
+  /** Rotated or revoked: bundles by this key are accepted only up to this sequence on the link. */
+  validThroughSequence: number | null;
 }
 
 interface TrustRow {
@@ -35,6 +37,7 @@ interface TrustRow {
   status_at: string | null;
   status_reason: string | null;
   previous_key_id: string | null;
+  valid_through_sequence: number | null;
 }
 
 const trusted = (row: TrustRow): TrustedKey => ({
@@ -49,6 +52,7 @@ const trusted = (row: TrustRow): TrustedKey => ({
   statusAt: row.status_at,
   statusReason: row.status_reason,
   previousKeyId: row.previous_key_id,
+  validThroughSequence: row.valid_through_sequence,
 });
 
 const STATUS_LABELS: Record<KeyStatus, string> = { active: '有效', rotated: '已轮换', revoked: '已吊销' };
@@ -63,7 +67,10 @@ export function createTrustService(ctx: ServiceContext, office: OfficeService) {
     `INSERT INTO trusted_keys (key_id, fingerprint, office_code, office_name, role, public_key, added_at, status, previous_key_id, rotation_signature)
      VALUES (?, ?, ?, ?, ?, ?, ?, 'active', ?, ?)`,
   );
-  const setStatus = sqlite.prepare('UPDATE trusted_keys SET status = ?, status_at = ?, status_reason = ? WHERE key_id = ?');
+  const setStatus = sqlite.prepare('UPDATE trusted_keys SET status = ?, status_at = ?, status_reason = ?, valid_through_sequence = ? WHERE key_id = ?');
+  const lastAccepted = sqlite.prepare('SELECT last_sequence FROM exchange_links WHERE sender_code = ? AND recipient_code = ?').pluck();
+  /** The last sequence this office accepted from `officeCode`: our own record, not anything the sender claims. */
+  const acceptedFrom = (officeCode: string) => (lastAccepted.get(officeCode, office.requireOffice().code) as number | undefined) ?? 0;
 
   const byKeyId = (keyId: string): TrustedKey | null => {
     const row = byKeyIdStatement.get(keyId) as TrustRow | undefined;
@@ -97,8 +104,8 @@ export function createTrustService(ctx: ServiceContext, office: OfficeService) {
     ]);
   }
 
-  function changeStatus(key: TrustedKey, status: KeyStatus, at: string, reason: string | null): void {
-    setStatus.run(status, at, reason, key.keyId);
+  function changeStatus(key: TrustedKey, status: KeyStatus, at: string, reason: string | null, validThrough: number): void {
+    setStatus.run(status, at, reason, validThrough, key.keyId);
     history.append([
       {
         at,
@@ -106,7 +113,11 @@ export function createTrustService(ctx: ServiceContext, office: OfficeService) {
         entityType: 'trustedKey',
         entityId: key.keyId,
         action: 'update',
-        changes: [{ field: 'status', before: key.status, after: status }, ...(reason ? [{ field: 'reason', after: reason }] : [])],
+        changes: [
+          { field: 'status', before: key.status, after: status },
+          ...(reason ? [{ field: 'reason', after: reason }] : []),
+          { field: 'validThroughSequence', before: key.validThroughSequence, after: validThrough },
+        ],
       },
     ]);
   }
@@ -150,24 +161,38 @@ export function createTrustService(ctx: ServiceContext, office: OfficeService) {
       if (old.status !== 'active') throw new AppError('refused', `轮换前的公钥状态为“${STATUS_LABELS[old.status]}”，不能用它认可新公钥；请电话核对指纹后添加。`);
       if (old.role !== file.role) throw new AppError('refused', '新公钥声明的角色与原公钥不同，轮换无效。');
       const signature = parseDerSignature(Buffer.from(file.rotation.signature, 'hex'));
-      const statement = rotationStatement(file.officeCode, old.keyId, file.keyId, file.rotation.at);
+      const statement = rotationStatement(file.officeCode, old.keyId, file.keyId, file.rotation.at, file.rotation.last);
       if (!signature || !verifySm2(statement, signature, old.publicKeyHex)) {
         throw new AppError('refused', `轮换签名验证失败：新公钥（指纹 ${file.fingerprint}）并非由 ${old.officeName} 的原密钥认可，已拒绝。`);
       }
       checkNew(file);
+      const me = office.requireOffice();
       const at = toBeijingIso(ctx.clock.now());
       sqlite.transaction(() => {
-        changeStatus(old, 'rotated', file.rotation!.at, `轮换为 ${file.fingerprint}`);
+        // The old key stays valid for the bundles it signed to us (signed statement: the last number on our link); a
+        // v1 statement names none, so only those up to what we accepted (bundles on their way then need the new key).
+        const named = file.rotation!.last === null ? null : parseLastSequences(file.rotation!.last)!.get(me.code) ?? 0;
+        changeStatus(old, 'rotated', file.rotation!.at, `轮换为 ${file.fingerprint}`, named ?? acceptedFrom(old.officeCode));
         insertKey(file, at, old.keyId, file.rotation!.signature);
       })();
       return byKeyId(file.keyId)!;
     },
 
-    revoke(keyId: string, reason: string): TrustedKey {
+    /**
+     * A key no longer to be trusted (a leak, a lost passphrase). Bundles it signed are then accepted only up
+     * to `lastSequence` on the link (the last genuine one, as the other office says on the phone), by default
+     * the last this office accepted: nothing new, only a bundle missing from a gap, checked against its chain.
+     * A rotated key keeps the lower of its two limits.
+     */
+    revoke(keyId: string, reason: string, lastSequence?: number): TrustedKey {
       const key = byKeyId(keyId);
       if (!key) throw new AppError('notFound', '信任列表中没有该公钥。');
       if (key.status === 'revoked') throw new AppError('conflict', `该公钥已于 ${key.statusAt} 吊销。`);
-      sqlite.transaction(() => changeStatus(key, 'revoked', toBeijingIso(ctx.clock.now()), reason))();
+      if (lastSequence !== undefined && (!Number.isInteger(lastSequence) || lastSequence < 0 || lastSequence > 2 ** 31 - 1)) {
+        throw new AppError('validation', '最后一个有效数据包的序号应为 0 或正整数。', [{ path: 'lastSequence', message: '应为 0 或正整数' }]);
+      }
+      const limit = Math.min(lastSequence ?? acceptedFrom(key.officeCode), key.validThroughSequence ?? Number.MAX_SAFE_INTEGER);
+      sqlite.transaction(() => changeStatus(key, 'revoked', toBeijingIso(ctx.clock.now()), reason, limit))();
       return byKeyId(keyId)!;
     },
   };

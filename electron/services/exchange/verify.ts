@@ -4,6 +4,7 @@ import { toBeijingIso } from '../../../shared/domain/time';
 import { MANIFEST_ENTRY, PAYLOAD_ENTRY, SIGNATURE_ENTRY } from '../../../shared/exchange/entry-names';
 import { fingerprintOfKeyId } from '../../../shared/exchange/fingerprint';
 import { MANIFEST_JSON_BOUNDS, PAYLOAD_JSON_BOUNDS, type BundleLimits } from '../../../shared/exchange/limits';
+import { MAX_VALIDITY_DAYS } from '../../../shared/exchange/link-rules';
 import {
   BUNDLE_FORMAT_VERSION, bundleManifestSchema, manifestKeyRefSchema, PAYLOAD_SENDER_ROLES, PAYLOAD_TYPE_LABELS, type BundleManifest,
 } from '../../../shared/exchange/manifest';
@@ -55,8 +56,9 @@ export interface BundleCopy extends BundleTap {
   finish(entries: readonly ZipEntry[], bytes: number): Promise<void>;
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
 /** How far a sender's clock may run ahead of ours. */
-const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+const CLOCK_SKEW_MS = DAY_MS;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -95,7 +97,6 @@ function checkAuthenticity(opened: OpenedBundle, deps: VerifyDeps): { manifest: 
   if (!key) {
     refuse('unknownKey', `发送方公钥（指纹 ${fingerprintOfKeyId(ref.data.sender.keyId)}）不在本单位的信任列表中。请先与对方电话核对指纹、添加其公钥后再导入。`);
   }
-  if (key.status === 'revoked') refuse('keyRevoked', `发送方公钥（${key.officeName}，指纹 ${key.fingerprint}）已于 ${key.statusAt} 吊销，用它签名的数据包一律拒收。`);
   const signature = parseDerSignature(opened.signatureBytes);
   if (!signature) refuse('signatureMalformed', 'manifest.sig 不是有效的 SM2 签名（应为 DER 编码的 r、s 两个整数），已拒绝。');
   if (!verifySm2(opened.manifestBytes, signature, key.publicKeyHex)) {
@@ -111,9 +112,7 @@ function checkAuthenticity(opened: OpenedBundle, deps: VerifyDeps): { manifest: 
   if (manifest.sender.officeCode !== key.officeCode) {
     refuse('senderMismatch', `清单声明发送方为 ${manifest.sender.officeCode}，但签名公钥属于 ${key.officeName}（${key.officeCode}），已拒绝。`);
   }
-  if (key.status === 'rotated' && Date.parse(manifest.createdAt) > Date.parse(key.statusAt!)) {
-    refuse('keyRotated', `${key.officeName} 已于 ${key.statusAt} 更换密钥，此后创建的数据包不应再用旧密钥（指纹 ${key.fingerprint}）签名，已拒绝。`);
-  }
+  checkKeyStillValid(key, manifest);
   if (!PAYLOAD_SENDER_ROLES[manifest.payloadType].includes(key.role)) {
     refuse('payloadTypeNotAllowed', `${key.officeName} 在信任列表中的角色不能发送“${PAYLOAD_TYPE_LABELS[manifest.payloadType]}”类数据包，已拒绝。`);
   }
@@ -124,7 +123,26 @@ function checkAuthenticity(opened: OpenedBundle, deps: VerifyDeps): { manifest: 
   return { manifest, sender: key };
 }
 
+/**
+ * A rotated or revoked key signs nothing past the last sequence our records allow it (the signed
+ * rotation statement's number for our link, or what we had accepted when we revoked it). Its
+ * bundles' createdAt is the signer's word, so it decides nothing here.
+ */
+function checkKeyStillValid(key: TrustedKey, manifest: BundleManifest): void {
+  if (key.status === 'active') return;
+  const limit = key.validThroughSequence ?? 0;
+  if (manifest.sequence <= limit) return;
+  if (key.status === 'revoked') {
+    refuse('keyRevoked', `发送方公钥（${key.officeName}，指纹 ${key.fingerprint}）已于 ${key.statusAt} 吊销，只认可它此前签发的第 ${limit} 号及以前的数据包；这个是第 ${manifest.sequence} 号，已拒绝。`);
+  }
+  refuse('keyRotated', `${key.officeName} 已于 ${key.statusAt} 更换密钥，旧密钥（指纹 ${key.fingerprint}）签发的最后一个数据包是第 ${limit} 号；这个第 ${manifest.sequence} 号数据包仍用旧密钥签名，已拒绝（数据包上的创建时间由签名方自填，不作为依据）。`);
+}
+
 function checkTimes(manifest: BundleManifest, clock: Clock): void {
+  const validity = Date.parse(manifest.expiresAt) - Date.parse(manifest.createdAt);
+  if (validity > MAX_VALIDITY_DAYS * DAY_MS) {
+    refuse('validityTooLong', `数据包的有效期从 ${manifest.createdAt} 到 ${manifest.expiresAt}，超过 ${MAX_VALIDITY_DAYS} 天的上限，已拒绝。请对方重新导出。`);
+  }
   const now = clock.now().getTime();
   if (Date.parse(manifest.createdAt) > now + CLOCK_SKEW_MS) {
     refuse('notYetValid', `数据包的创建时间 ${manifest.createdAt} 晚于本机时间 ${toBeijingIso(new Date(now))} 一天以上：请核对两台电脑的时钟，已拒绝。`);

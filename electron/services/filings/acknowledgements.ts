@@ -54,19 +54,25 @@ export function createAcknowledgements(ctx: ServiceContext, exchange: ExchangeSe
       const row = received.get(digest) as ReceivedRow | undefined;
       if (!row) throw new AppError('notFound', '本单位没有接收过该数据包，无法发送回执。');
       if (row.payload_type === 'acknowledgement') throw new AppError('refused', '回执本身不再发送回执。');
-      const already = () => new AppError('conflict', `已为该${PAYLOAD_TYPE_LABELS[row.payload_type]}数据包发送过回执。`);
-      if (sent.get(digest)) throw already();
-      const at = toBeijingIso(ctx.clock.now());
-      const payload: PayloadOf<'acknowledgement'> = {
-        acknowledges: { senderCode: row.sender_code, sequence: row.sequence, digest: row.digest, bundleId: row.bundle_id },
-        status: 'accepted', at,
-      };
-      const target = file ?? folders.outboxFile(`回执-${row.sender_code}-${row.sequence}`);
-      const record = (written: WrittenBundle) => {
-        if (insert.run(row.digest, written.digest, at).changes !== 1) throw already();
-      };
-      const written = await exchange.exportBundle({ file: target, recipientCode: row.sender_code, payloadType: 'acknowledgement', payload, signer: { passphrase }, record });
-      return { file: written.file, digest: written.digest };
+      // One at a time per link: a second receipt for the same bundle waits, then finds the first recorded.
+      return exchange.onLink(row.sender_code, () => sendFor(row, passphrase, file));
     },
   };
+
+  async function sendFor(row: ReceivedRow, passphrase: string, file?: string): Promise<{ file: string; digest: string }> {
+    const digest = row.digest;
+    const already = () => new AppError('conflict', `已为该${PAYLOAD_TYPE_LABELS[row.payload_type]}数据包发送过回执。`);
+    if (sent.get(digest)) throw already();
+    const at = toBeijingIso(ctx.clock.now());
+    const payload: PayloadOf<'acknowledgement'> = {
+      acknowledges: { senderCode: row.sender_code, sequence: row.sequence, digest: row.digest, bundleId: row.bundle_id },
+      status: 'accepted', at,
+    };
+    const target = file ?? ((sequence: number) => folders.outboxFile(`回执-${row.sender_code}-收第${row.sequence}号`, sequence));
+    const record = (written: WrittenBundle) => {
+      if (insert.run(row.digest, written.digest, at).changes !== 1) throw already();
+    };
+    const written = await exchange.exportBundle({ file: target, recipientCode: row.sender_code, payloadType: 'acknowledgement', payload, signer: { passphrase }, record });
+    return { file: written.file, digest: written.digest };
+  }
 }

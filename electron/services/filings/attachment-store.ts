@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { open, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
-import { join } from 'node:path';
+import { open, rm, stat, type FileHandle } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createInflateRaw } from 'node:zlib';
+import { nodeDurableFs, type DurableFs } from '../../../db/durable-fs';
 import type { BundleLimits } from '../../../shared/exchange/limits';
 import { AppError } from '../../../shared/contract/errors';
 import { openBundle } from '../exchange/bundle-reader';
@@ -36,11 +37,23 @@ function attachmentDamaged(sm3: string, why: string): never {
   throw new AppError('conflict', `附件（SM3 ${sm3.slice(0, 16)}…）无法读取或已损坏：${why}。请让对方重新报送，或从备份恢复数据目录。`);
 }
 
-export function createAttachmentStore(dataDir: string) {
+/**
+ * Every file kept here is durable before the transaction that records it commits: written, fsynced,
+ * renamed into place, its folder fsynced (and the folder above, when the folder was just made).
+ */
+export function createAttachmentStore(dataDir: string, fs: DurableFs = nodeDurableFs) {
   const root = join(dataDir, 'attachments');
   const incomingRoot = join(root, '.incoming');
   const receivedRoot = join(root, 'received');
   rmSync(incomingRoot, { recursive: true, force: true });
+
+  /** Moves a complete, fsynced file into place and makes the move durable. */
+  async function settle(temp: string, target: string): Promise<void> {
+    const made = mkdirSync(dirname(target), { recursive: true });
+    if (made) await fs.syncFolder(dirname(made));
+    await fs.rename(temp, target);
+    await fs.syncFolder(dirname(target));
+  }
 
   const pathOf = (sm3: string) => join(root, sm3.slice(0, 2), sm3);
   const bundlePath = (digest: string) => join(receivedRoot, `${digest}.gvbundle`);
@@ -72,9 +85,14 @@ export function createAttachmentStore(dataDir: string) {
         mkdirSync(incomingRoot, { recursive: true });
         const temp = join(incomingRoot, `${randomUUID()}.local`);
         try {
-          await writeFile(temp, bytes, { flag: 'wx' });
-          mkdirSync(join(root, sm3.slice(0, 2)), { recursive: true });
-          await rename(temp, target);
+          const output = await fs.open(temp, 'wx');
+          try {
+            await writeAll(output, bytes, 0);
+            await output.sync();
+          } finally {
+            await output.close();
+          }
+          await settle(temp, target);
         } finally {
           await rm(temp, { force: true });
         }
@@ -90,7 +108,7 @@ export function createAttachmentStore(dataDir: string) {
       let size = 0;
       try {
         const input = await open(source, 'r');
-        const output = await open(temp, 'wx');
+        const output = await fs.open(temp, 'wx');
         try {
           const buffer = Buffer.allocUnsafe(1 << 20);
           for (;;) {
@@ -102,14 +120,14 @@ export function createAttachmentStore(dataDir: string) {
             await hashing.update(chunk);
             size += bytesRead;
           }
+          await output.sync();
         } finally {
           await input.close();
           await output.close();
         }
         const sm3 = (await hashing.digest())!;
-        mkdirSync(join(root, sm3.slice(0, 2)), { recursive: true });
         if (await stat(pathOf(sm3)).catch(() => null)) await rm(temp);
-        else await rename(temp, pathOf(sm3));
+        else await settle(temp, pathOf(sm3));
         return { sm3, size };
       } catch (error) {
         hashing.abandon();
@@ -151,7 +169,7 @@ export function createAttachmentStore(dataDir: string) {
       };
       const copy: BundleCopy = {
         async write(chunk, position) {
-          opening ??= open(temp, 'wx');
+          opening ??= fs.open(temp, 'wx');
           handle ??= await opening;
           if (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift();
           // A copy: the reader reuses its chunk once it has been hashed.
@@ -162,10 +180,11 @@ export function createAttachmentStore(dataDir: string) {
           inFlight.push(next);
         },
         async finish(entries, bytes) {
-          opening ??= open(temp, 'wx');
+          opening ??= fs.open(temp, 'wx');
           handle ??= await opening;
           await drain();
           for (const part of zipStructure(entries.map((entry) => ({ ...entry, name: entry.rawName })))) await writeAll(handle, part.bytes, part.at);
+          await handle.sync();
           const written = (await handle.stat()).size;
           await close();
           if (written !== bytes) throw new Error(`数据包副本长度 ${written} 字节，与原文件 ${bytes} 字节不符`);
@@ -173,11 +192,13 @@ export function createAttachmentStore(dataDir: string) {
       };
       return {
         copy,
-        /** Keeps the verified copy under its digest's name (a copy kept before, by a crash before commit, is replaced by the same bytes). */
+        /**
+         * Keeps the verified copy under its digest's name (a copy kept before, by a crash before commit, is
+         * replaced by the same bytes), durably: the copy was fsynced as it finished; the folder is, after the rename.
+         */
         async place(digest: string): Promise<string> {
           await close();
-          mkdirSync(receivedRoot, { recursive: true });
-          await rename(temp, bundlePath(digest));
+          await settle(temp, bundlePath(digest));
           return bundlePath(digest);
         },
         async discard(): Promise<void> {

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/contract/errors';
@@ -39,10 +39,18 @@ export function createExchangeFolders(ctx: ServiceContext) {
       return outbox;
     },
 
-    /** A new bundle's path in the outbox: `<what>-<Beijing time>.gvbundle`, safe on Windows shares. */
-    outboxFile(what: string): string {
+    /**
+     * A new bundle's path in the outbox: `<what>-第<sequence>号-<Beijing time>.gvbundle`, safe on Windows
+     * shares. The sequence (the bundle's number on its link) makes two bundles of one second differ; a name
+     * still taken (a sequence reused after a restore) gets "(2)", "(3)"…
+     */
+    outboxFile(what: string, sequence: number): string {
       const stamp = toBeijingIso(ctx.clock.now()).slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
-      return join(this.outbox(), `${what}-${stamp}.gvbundle`);
+      const folder = this.outbox();
+      const name = (n: number) => join(folder, `${what}-第${sequence}号-${stamp}${n > 1 ? `(${n})` : ''}.gvbundle`);
+      let n = 1;
+      while (existsSync(name(n)) || existsSync(`${name(n)}.partial`)) n += 1;
+      return name(n);
     },
   };
 }

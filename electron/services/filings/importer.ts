@@ -72,6 +72,12 @@ export function createImporter(deps: ImportDeps) {
       if (!ACCEPTS[me.role].includes(manifest.payloadType)) {
         refuse('notForThisOffice', `本机是${me.role === 'unit' ? '项目建设单位' : '审查部门'}，不接收“${PAYLOAD_TYPE_LABELS[manifest.payloadType]}”类数据包，已拒绝。`);
       }
+      // A bundle that arrives late (filling a gap) is taken where its content says when: filings and decisions carry
+      // versions and states the receivers check. A policy update does not: an older one would undo a newer one.
+      const lastOnLink = deps.exchange.links.lastAccepted(manifest.sender.officeCode, me.code);
+      if (manifest.payloadType === 'policyUpdate' && manifest.sequence < lastOnLink) {
+        refuse('contentConflict', `这个政策参数更新是 ${manifest.sender.officeCode} 的第 ${manifest.sequence} 号数据包，晚于已导入的第 ${lastOnLink} 号才到达：较新的参数已经生效，旧的更新不再导入。`);
+      }
       control?.throwIfCancelled();
       control?.progress(total, total, '正在备份数据库');
       const backup = await deps.backup();

@@ -50,7 +50,7 @@ export interface FilingServiceDeps {
 /** Filings, their import, the review desk and the inbox/outbox: the exchange put to work on the register. */
 export function createFilingService(deps: FilingServiceDeps) {
   const { ctx, office, exchange, compliance } = deps;
-  const store = createAttachmentStore(ctx.dataDir);
+  const store = createAttachmentStore(ctx.dataDir, exchange.files);
   const acceptedDigest = ctx.handle.sqlite.prepare('SELECT 1 FROM exchange_received WHERE digest = ?').pluck();
   store.pruneUnaccepted((digest) => acceptedDigest.get(digest) !== undefined);
   const folders = createExchangeFolders(ctx);

@@ -121,27 +121,35 @@ export function createReviewDesk(deps: ReviewDeps) {
       }));
     },
 
-    /** Every decision not yet sent to `unitCode`, in one signed bundle; they are marked sent with the bundle. */
+    /**
+     * Every decision not yet sent to `unitCode`, in one signed bundle; they are marked sent with the bundle.
+     * One send at a time per unit: a second waits, then finds the decisions the first marked sent.
+     */
     async send(unitCode: string, passphrase: string, file?: string): Promise<{ file: string; digest: string; sequence: number; decisions: number }> {
-      const me = requireReviewOffice();
-      const rows = q.unsentDecisions.all(unitCode) as DecisionRow[];
-      if (rows.length === 0) throw new AppError('notFound', `没有待发给 ${unitCode} 的审查决定。`);
-      const payload: PayloadOf<'reviewDecision'> = { decisions: rows.map((row) => ({ ...JSON.parse(row.body), attachments: [] })) };
-      const at = now();
-      const target = file ?? deps.folders.outboxFile(`审查决定-${unitCode}`);
-      const record = (written: WrittenBundle) => {
-        for (const row of rows) {
-          if (q.markSent.run(written.digest, row.id).changes !== 1) throw new AppError('conflict', '审查决定已由另一次发送发出，请刷新后重试。');
-        }
-        history.append(rows.map((row) => ({
-          at, actor: me.operator, entityType: 'project', entityId: row.project_id, action: 'decide' as const,
-          changes: [{ field: 'decision.sent', after: { decision: row.decision, filingVersion: row.filing_version, bundle: written.digest, to: unitCode } }],
-        })));
-      };
-      const written = await deps.exchange.exportBundle({ file: target, recipientCode: unitCode, payloadType: 'reviewDecision', payload, signer: { passphrase }, record });
-      return { file: written.file, digest: written.digest, sequence: written.manifest.sequence, decisions: rows.length };
+      requireReviewOffice();
+      return deps.exchange.onLink(unitCode, () => sendNow(unitCode, passphrase, file));
     },
   };
+
+  async function sendNow(unitCode: string, passphrase: string, file?: string): Promise<{ file: string; digest: string; sequence: number; decisions: number }> {
+    const me = requireReviewOffice();
+    const rows = q.unsentDecisions.all(unitCode) as DecisionRow[];
+    if (rows.length === 0) throw new AppError('notFound', `没有待发给 ${unitCode} 的审查决定。`);
+    const payload: PayloadOf<'reviewDecision'> = { decisions: rows.map((row) => ({ ...JSON.parse(row.body), attachments: [] })) };
+    const at = now();
+    const target = file ?? ((sequence: number) => deps.folders.outboxFile(`审查决定-${unitCode}`, sequence));
+    const record = (written: WrittenBundle) => {
+      for (const row of rows) {
+        if (q.markSent.run(written.digest, row.id).changes !== 1) throw new AppError('conflict', '审查决定已由另一次发送发出，请刷新后重试。');
+      }
+      history.append(rows.map((row) => ({
+        at, actor: me.operator, entityType: 'project', entityId: row.project_id, action: 'decide' as const,
+        changes: [{ field: 'decision.sent', after: { decision: row.decision, filingVersion: row.filing_version, bundle: written.digest, to: unitCode } }],
+      })));
+    };
+    const written = await deps.exchange.exportBundle({ file: target, recipientCode: unitCode, payloadType: 'reviewDecision', payload, signer: { passphrase }, record });
+    return { file: written.file, digest: written.digest, sequence: written.manifest.sequence, decisions: rows.length };
+  }
 }
 
 export type ReviewDesk = ReturnType<typeof createReviewDesk>;

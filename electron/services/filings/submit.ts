@@ -7,6 +7,7 @@ import type { AttachmentRef, PayloadOf } from '../../../shared/exchange/payloads
 import type { ServiceContext } from '../context';
 import type { AttachmentSource, WrittenBundle } from '../exchange/bundle-writer';
 import type { ExchangeService } from '../exchange';
+import type { TrustedKey } from '../exchange/trust';
 import type { FactsService } from '../facts';
 import { createHistoryWriter } from '../history-chain';
 import type { JobControl } from '../jobs';
@@ -67,12 +68,19 @@ export function createFilingSubmitter(deps: SubmitDeps) {
     return offices[0]!;
   }
 
-  return async function submit(request: SubmitRequest, control?: JobControl): Promise<SubmitResult> {
+  async function submit(request: SubmitRequest, control?: JobControl): Promise<SubmitResult> {
     const me = deps.office.requireOffice();
     if (me.role !== 'unit') throw new AppError('refused', '本机是审查部门：项目由建设单位报送，审查部门不能报送项目。');
     const ids = [...new Set(request.projectIds)];
     if (ids.length === 0) throw new AppError('validation', '请选择要报送的项目。', [{ path: 'projectIds', message: '请选择要报送的项目' }]);
     const recipient = reviewOfficeFor(request.recipientCode);
+    // One filing at a time per link: each sees the versions and the sequence the one before it recorded.
+    return deps.exchange.onLink(recipient.officeCode, () => fileOn(recipient, request, control));
+  };
+
+  async function fileOn(recipient: TrustedKey, request: SubmitRequest, control?: JobControl): Promise<SubmitResult> {
+    const me = deps.office.requireOffice();
+    const ids = [...new Set(request.projectIds)];
     const filedAt = toBeijingIso(deps.ctx.clock.now());
 
     const filed: { project: FilingProject; row: Omit<FilingRow, 'bundle_digest'> }[] = [];
@@ -110,7 +118,7 @@ export function createFilingSubmitter(deps: SubmitDeps) {
       note: request.note,
       projects: filed.map((item) => item.project),
     };
-    const file = request.file ?? deps.folders.outboxFile(`报送-${me.code}`);
+    const file = request.file ?? ((sequence: number) => deps.folders.outboxFile(`报送-${me.code}`, sequence));
     control?.progress(ids.length, ids.length, '正在签名并写入数据包');
     const record = (written: WrittenBundle) => {
       for (const { row } of filed) q.insertFiling.run({ ...row, bundle_digest: written.digest });
@@ -130,5 +138,7 @@ export function createFilingSubmitter(deps: SubmitDeps) {
       recipient: { officeCode: recipient.officeCode, officeName: recipient.officeName },
       filings: filed.map(({ row }) => ({ projectId: row.project_id, projectName: row.project_name, version: row.version })),
     };
-  };
+  }
+
+  return submit;
 }

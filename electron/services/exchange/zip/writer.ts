@@ -1,4 +1,5 @@
-import { open, type FileHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import { nodeDurableFs, type DurableFs } from '../../../../db/durable-fs';
 import { pipeline } from 'node:stream/promises';
 import { crc32, createDeflateRaw } from 'node:zlib';
 import type { Sm3Engine, Sm3Stream } from '../sm3';
@@ -30,8 +31,9 @@ const WRITES_IN_FLIGHT = 4;
  * entries (most bytes: scans, PDFs) go straight from the read buffer to the
  * file, so memory does not grow with the attachments.
  */
-export function createZipWriter(file: string, engine: Sm3Engine) {
-  const opened: Promise<FileHandle> = open(file, 'w');
+export function createZipWriter(file: string, engine: Sm3Engine, fs: DurableFs = nodeDurableFs) {
+  // 'wx': a new file only, never one that exists (another export's, or a bundle already finished).
+  const opened: Promise<FileHandle> = fs.open(file, 'wx');
   opened.catch(() => undefined);
   let offset = 0;
   const central: EntryFields[] = [];
@@ -181,20 +183,21 @@ export function createZipWriter(file: string, engine: Sm3Engine) {
       return { written };
     },
 
-    /** Writes the central directory and end record, and closes the file. */
+    /** Writes the central directory and end record, fsyncs and closes the file. */
     async finish(): Promise<number> {
       const centralOffset = offset;
       for (const entry of central) await write(centralHeader(entry));
       await write(endRecord(central.length, offset - centralOffset, centralOffset));
       await drain();
+      await (await opened).sync();
       await (await opened).close();
       return offset;
     },
 
-    /** Closes the file after a failure (the caller deletes it). */
-    async abort(): Promise<void> {
+    /** Closes the file after a failure; true when this writer created it (the caller deletes it then, and only then). */
+    async abort(): Promise<boolean> {
       await Promise.allSettled(inFlight);
-      await opened.then((handle) => handle.close()).catch(() => undefined);
+      return opened.then((handle) => handle.close().then(() => true, () => true), () => false);
     },
   };
 }

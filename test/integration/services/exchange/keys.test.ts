@@ -131,7 +131,8 @@ describe('rotation and revocation of the office key', () => {
     const file = parsePublicKeyFile(unit.services.exchange.keys.exportPublic().text);
     expect(file.rotation).toMatchObject({ fromKeyId: oldKeyId });
     const old = status.keys[1]!;
-    const statement = rotationStatement(unitOffice.code, oldKeyId, file.keyId, file.rotation!.at);
+    const statement = rotationStatement(unitOffice.code, oldKeyId, file.keyId, file.rotation!.at, file.rotation!.last);
+    expect(statement.toString('utf8')).toMatch(/^govit-desk key rotation v2\n[^]*\nlast: none\n$/);
     expect(verifySm2(statement, parseDerSignature(Buffer.from(file.rotation!.signature, 'hex'))!, old.publicKeyHex)).toBe(true);
     await expect(unit.services.exchange.keys.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'wrongPassphrase' });
     await expect(unit.services.exchange.keys.unlock('新口令-2027-淅川')).resolves.toMatchObject({ keyId: file.keyId });

@@ -74,16 +74,20 @@ describe('OpenSSL 3 and the app agree on SM2/SM3', () => {
   it('OpenSSL verifies a key rotation: the statement, signed by the old key (the documented commands)', async () => {
     const exchange = offices.unit.services.exchange;
     writeFileSync(join(dir, 'old.pub.pem'), exchange.keys.exportPublic().text);
+    // Two bundles sent first, so the statement's last line names a sequence.
+    await exportBundle();
+    await exchange.exportBundle({ file: join(dir, 'second.gvbundle'), recipientCode: reviewOffice.code, payloadType: 'filing', payload: filingPayload(1), signer: { passphrase: '淅川-教育局-2026' } });
     await exchange.keys.rotate('淅川-教育局-2026', '淅川-教育局-2027');
     const text = exchange.keys.exportPublic().text;
     writeFileSync(join(dir, 'new.pub.pem'), text);
     const header = (name: string) => new RegExp(`^# ${name}: (.+)$`, 'm').exec(text)![1]!;
     const script = [
-      `printf 'govit-desk key rotation v1\\noffice: %s\\nold: %s\\nnew: %s\\nat: %s\\n' ${unitOffice.code} ${header('Rotated-From')} ${header('Key-Id')} '${header('Rotated-At')}' > statement.txt`,
+      `printf 'govit-desk key rotation v2\\noffice: %s\\nold: %s\\nnew: %s\\nat: %s\\nlast: %s\\n' ${unitOffice.code} ${header('Rotated-From')} ${header('Key-Id')} '${header('Rotated-At')}' '${header('Rotated-Last')}' > statement.txt`,
       "grep '^# Rotation-Signature:' new.pub.pem | cut -d' ' -f3 | xxd -r -p > rotation.sig",
       `openssl dgst -sm3 -verify old.pub.pem -sigopt ${DISTID} -signature rotation.sig statement.txt`,
     ].join('\n');
     const result = spawnSync('sh', ['-c', script], { cwd: dir, encoding: 'utf8' });
+    expect(header('Rotated-Last')).toBe(`${reviewOffice.code}:2`);
     expect(result.stdout.trim()).toBe('Verified OK');
   });
 

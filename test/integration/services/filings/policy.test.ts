@@ -72,4 +72,17 @@ describe('a policy update from the review office', () => {
     await offices.unit.services.filings.importBundle(file);
     expect(offices.unit.services.compliance.policyLayer()?.calendar?.years['2027']?.holidays).toEqual(['2027-01-01', '2027-10-01']);
   });
+
+  it('refuses an older update that arrives after a newer one (filling a gap), changing nothing', async () => {
+    const update = (value: number, documentNo: string) => ({
+      regulation: 'xichuan-2025', documentNo, parameters: [{ id: 'longUnusedDays', values: [{ from: '2025-08-29', until: '2027-08-29', value }] }],
+    });
+    const older = await sendPolicy('older.gvbundle', update(90, '淅政数〔2026〕21号'));
+    const newer = await sendPolicy('newer.gvbundle', update(120, '淅政数〔2026〕25号'));
+    expect(await offices.unit.services.filings.importBundle(newer)).toMatchObject({ sequence: 2, gap: { from: 1, to: 1 } });
+    const before = databaseDigest(offices.unit.services);
+    await expect(offices.unit.services.filings.importBundle(older)).rejects.toMatchObject({ reason: 'contentConflict', message: expect.stringContaining('较新的参数已经生效') });
+    expect(databaseDigest(offices.unit.services)).toBe(before);
+    expect(offices.unit.services.compliance.policyLayer()).toMatchObject({ overrides: { longUnusedDays: [{ value: 120 }] } });
+  });
 });

@@ -70,12 +70,13 @@ export const contentCases: HostileCase[] = [
     },
   },
   {
-    name: 'the old key after a rotation, for a bundle made after it',
+    name: 'the old key after a rotation, past the last sequence its rotation statement names (whatever its date)',
     reason: 'keyRotated',
+    says: /最后一个数据包是第 0 号/,
     build: async (ctx) => {
       await ctx.unit.services.exchange.keys.rotate(PASSPHRASE, PASSPHRASE);
       ctx.review.services.exchange.trust.acceptRotation(ctx.unit.services.exchange.keys.exportPublic().text);
-      return ctx.craft('rotated.gvbundle', { manifest: (manifest) => ({ ...manifest, createdAt: later(1) }) });
+      return ctx.craft('rotated.gvbundle', { manifest: (manifest) => ({ ...manifest, createdAt: later(-1) }) });
     },
   },
   {
@@ -115,15 +116,28 @@ export const contentCases: HostileCase[] = [
     },
   },
   {
-    name: 'a rolled-back sequence (number 1 after number 2)',
+    name: 'a rolled-back sequence (another number 1 after numbers 1 and 2)',
     reason: 'sequenceRolledBack',
     build: async (ctx) => {
-      const first = await ctx.exportValid();
-      const verified = await ctx.review.services.exchange.verify(await ctx.exportValid());
-      expect(verified.manifest.sequence).toBe(2);
-      ctx.review.services.exchange.recordAccepted(verified.manifest, verified.digest);
-      return first;
+      for (const expected of [1, 2]) {
+        const verified = await ctx.review.services.exchange.verify(await ctx.exportValid());
+        expect(verified.manifest.sequence).toBe(expected);
+        ctx.review.services.exchange.recordAccepted(verified.manifest, verified.digest);
+      }
+      return ctx.craft('rollback.gvbundle', { manifest: (manifest) => ({ ...manifest, bundleId: '01a20000-0000-7000-8000-0000000000c3' }) });
     },
+  },
+  {
+    name: 'a sequence more than 1,000 past the last accepted',
+    reason: 'sequenceJump',
+    says: /超过允许的 1000/,
+    build: async (ctx) => ctx.craft('jump.gvbundle', { manifest: (manifest) => ({ ...manifest, sequence: 1001, previousDigest: 'ab'.repeat(32) }) }),
+  },
+  {
+    name: 'a validity longer than 180 days (expiry in 9999)',
+    reason: 'validityTooLong',
+    says: /超过 180 天/,
+    build: async (ctx) => ctx.craft('forever.gvbundle', { manifest: (manifest) => ({ ...manifest, expiresAt: '9999-12-31T23:59:59.000+08:00' }) }),
   },
   {
     name: 'a next bundle that does not chain to the previous digest',
