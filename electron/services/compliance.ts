@@ -1,6 +1,6 @@
 import { projectFactsBatches } from '../../db/queries/facts';
 import { AppError } from '../../shared/contract/errors';
-import type { PackStatusView, ProjectReport } from '../../shared/contract/rules';
+import type { FactPanel, PackStatusView, ProjectReport } from '../../shared/contract/rules';
 import type { Day } from '../../shared/domain/day';
 import type { LifecycleStage } from '../../shared/domain/enums';
 import type { Project } from '../../shared/domain/project';
@@ -25,6 +25,7 @@ import {
   type RulePack,
 } from '../../shared/rules';
 import type { ProjectFacts } from '../../shared/rules/framework/facts';
+import { factsReadBy, findingPointers } from '../../shared/rules/framework/fact-reads';
 import { addDays } from '../../shared/calendar';
 import { createCheckCalendar, markProvisional } from './check-calendar';
 import { calendarWith, mergePolicyUpdate, readPolicyLayer, writePolicyLayer, type PolicyLayer } from './policy-layer';
@@ -169,7 +170,17 @@ export function createComplianceService(ctx: ServiceContext, office: OfficeServi
       throw new AppError('refused', `不能进入该阶段：${issues[0]?.message ?? ''}${issues.length > 1 ? `（另有 ${issues.length - 1} 项）` : ''}`, issues);
     },
 
-    projectReport(projectId: string): ProjectReport {
+    /** The facts this office's pack reads, each with the articles that read it, and where each finding is closed. */
+    factPanel(): FactPanel {
+      const current = pack();
+      return {
+        declared: current.reads !== undefined,
+        fields: factsReadBy(current).map((read) => ({ key: read.field.key, readBy: read.readBy.map((reader) => ({ ...reader })) })),
+        pointers: Object.fromEntries(Object.entries(findingPointers(current)).map(([id, pointers]) => [id, [...pointers]])),
+      };
+    },
+
+    projectReport(projectId: string): Omit<ProjectReport, 'exceptions'> {
       const current = pack();
       const day = asOf();
       const facts = factsOf(projectId);

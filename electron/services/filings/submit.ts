@@ -7,6 +7,7 @@ import type { AttachmentRef, PayloadOf } from '../../../shared/exchange/payloads
 import type { ServiceContext } from '../context';
 import type { AttachmentSource, WrittenBundle } from '../exchange/bundle-writer';
 import type { ExchangeService } from '../exchange';
+import type { ExceptionService } from '../exceptions';
 import type { FactsService } from '../facts';
 import { createHistoryWriter } from '../history-chain';
 import type { JobControl } from '../jobs';
@@ -21,6 +22,7 @@ export interface SubmitDeps {
   office: OfficeService;
   projects: ProjectService;
   facts: FactsService;
+  exceptions: ExceptionService;
   exchange: ExchangeService;
   store: AttachmentStore;
   folders: ExchangeFoldersService;
@@ -91,7 +93,7 @@ export function createFilingSubmitter(deps: SubmitDeps) {
         sources.push({ entry, path: deps.store.pathOf(row.sm3) });
         return { entry, fileName: row.file_name, mediaType: row.media_type ?? undefined, materialCode: (row.material_code ?? undefined) as AttachmentRef['materialCode'], documentId: row.id };
       });
-      const project: FilingProject = { filing: { version, filedAt }, facts, history: deps.projects.history(projectId), attachments };
+      const project: FilingProject = { filing: { version, filedAt }, facts, history: deps.projects.history(projectId), attachments, exceptions: deps.exceptions.filedOf(projectId) };
       const snapshot = snapshotOf(project);
       filed.push({
         project,
