@@ -34,6 +34,9 @@ import type { OfficeService } from './office';
 
 const RECHECK_BATCH = 2_000;
 
+/** A finding the unit has explained (不适用 / 例外, not rejected) is not open: the office-wide lists leave it out. */
+const NOT_EXPLAINED = "NOT EXISTS (SELECT 1 FROM finding_exceptions e WHERE e.project_id = f.project_id AND e.rule_id = f.rule_id AND e.status = 'active')";
+
 /** Projects are rechecked in batches, yielding between them, so a whole-office check never freezes the app. */
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -226,12 +229,12 @@ export function createComplianceService(ctx: ServiceContext, office: OfficeServi
     },
 
     officeFindings(query: { severity: Finding['severity'] | null; page: number; pageSize: number }) {
-      const where = query.severity ? 'WHERE f.severity = ?' : '';
+      const where = query.severity ? `WHERE f.severity = ? AND ${NOT_EXPLAINED}` : `WHERE ${NOT_EXPLAINED}`;
       const args = query.severity ? [query.severity] : [];
       const rows = sqlite
         .prepare(`SELECT f.*, p.name AS project_name, p.unit_name FROM findings f JOIN projects p ON p.id = f.project_id ${where} ORDER BY CASE f.severity WHEN 'blocking' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.due_date IS NULL, f.due_date, f.seq LIMIT ? OFFSET ?`)
         .all(...args, query.pageSize, (query.page - 1) * query.pageSize) as OfficeFindingRow[];
-      const counts = sqlite.prepare('SELECT severity, count(*) AS n FROM findings GROUP BY severity').all() as { severity: Finding['severity']; n: number }[];
+      const counts = sqlite.prepare(`SELECT severity, count(*) AS n FROM findings f WHERE ${NOT_EXPLAINED} GROUP BY severity`).all() as { severity: Finding['severity']; n: number }[];
       const bySeverity = { blocking: 0, warning: 0, info: 0 };
       for (const count of counts) bySeverity[count.severity] = count.n;
       return { rows: rows.map(officeFindingOf), total: query.severity ? bySeverity[query.severity] : bySeverity.blocking + bySeverity.warning + bySeverity.info, bySeverity };
@@ -240,7 +243,7 @@ export function createComplianceService(ctx: ServiceContext, office: OfficeServi
     officeDeadlines(query: { withinDays: number; limit: number }) {
       const day = asOf();
       const select = sqlite.prepare(
-        'SELECT f.*, p.name AS project_name, p.unit_name FROM findings f JOIN projects p ON p.id = f.project_id WHERE f.due_date IS NOT NULL AND f.due_date >= ? AND f.due_date <= ? ORDER BY f.due_date, f.seq LIMIT ?',
+        `SELECT f.*, p.name AS project_name, p.unit_name FROM findings f JOIN projects p ON p.id = f.project_id WHERE f.due_date IS NOT NULL AND f.due_date >= ? AND f.due_date <= ? AND ${NOT_EXPLAINED} ORDER BY f.due_date, f.seq LIMIT ?`,
       );
       return {
         asOf: day,

@@ -28,7 +28,12 @@ describe('a reasoned exception on a finding: stated at the unit, rejected at the
     const report = await openRules();
     expect(report.findings.map((finding) => finding.ruleId)).toContain(RULE);
 
+    const openBefore = unit.services.compliance.officeFindings({ severity: null, page: 1, pageSize: 200 });
     const stated = unit.services.exceptions.record(project.id, { ruleId: RULE, reason: REASON });
+    // Explained, it leaves the office-wide list of open findings.
+    const openAfter = unit.services.compliance.officeFindings({ severity: null, page: 1, pageSize: 200 });
+    expect(openAfter.total).toBe(openBefore.total - 1);
+    expect(openAfter.rows.map((row) => row.ruleId)).not.toContain(RULE);
     expect(stated).toMatchObject({ ruleId: RULE, article: 25, status: 'active', recordedBy: unitOffice.operator });
     // The history says so; a second statement on the same finding is refused and changes nothing.
     expect(unit.services.projects.history(project.id).at(-1)!.changes).toEqual([{ field: 'exception', before: null, after: expect.objectContaining({ ruleId: RULE, reason: REASON, status: 'active' }) }]);
@@ -56,6 +61,7 @@ describe('a reasoned exception on a finding: stated at the unit, rejected at the
     const [after] = unit.services.exceptions.list(project.id);
     expect(after).toMatchObject({ id: stated.id, status: 'rejected', rejectionReason: '教育专网不属于第二十五条的例外，应使用县级政务云。', closedBy: reviewOffice.name });
     expect((await openRules()).findings.map((finding) => finding.ruleId)).toContain(RULE);
+    expect(unit.services.compliance.officeFindings({ severity: null, page: 1, pageSize: 200 }).rows.map((row) => row.ruleId)).toContain(RULE);
     expect(unit.services.exceptions.filedOf(project.id)).toEqual([]);
 
     // The unit may state a new, better reason; it files with the next version.
