@@ -1,9 +1,15 @@
-import type { MethodOutput } from '../../../../../shared/contract';
-import { fenToWanYuan, wanYuanToFen } from '../../../../../shared/domain/money';
-import type { FactField } from '../../../../../shared/rules/framework/fact-fields';
+/**
+ * The facts panel's form: the recorded facts as the form shows them, and back.
+ * Pure, so the conversions (万元 ↔ fen, yes/no/not recorded) are tested here.
+ */
+import { fenToWanYuan, wanYuanToFen } from '../../domain/money';
+import type { FactField } from './fact-fields';
+import type { ComplianceFacts, ProjectAttributes } from './facts';
 
-type FactsRecord = MethodOutput<'facts.get'>;
-export type Draft = Pick<FactsRecord, 'attributes' | 'compliance'>;
+export interface Draft {
+  attributes: ProjectAttributes;
+  compliance: ComplianceFacts;
+}
 
 /** The inventory entry's fields, in the order 第二十八条 lists them; the `Fen` ones are money. */
 export const INVENTORY_KEYS = [
