@@ -165,6 +165,38 @@ export const findings = sqliteTable(
 );
 
 /**
+ * Reasoned exceptions (不适用 / 例外): the unit states why a finding does not
+ * apply. An `active` one shows the finding as 已说明; it travels in the
+ * filing. `rejected` (by the review office, through its decision) or
+ * `withdrawn` ones are kept, with who closed them and why: the finding is open again.
+ */
+export const findingExceptions = sqliteTable(
+  'finding_exceptions',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id),
+    ruleId: text('rule_id').notNull(),
+    regulation: text('regulation').notNull(),
+    article: integer('article').notNull(),
+    reason: text('reason').notNull(),
+    /** An attachment of the project that supports it (attachments.id), if any. */
+    documentId: text('document_id'),
+    /** Its file name, as filed (the review office keeps the unit's documents under its own ids). */
+    documentName: text('document_name'),
+    recordedAt: text('recorded_at').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    status: text('status').notNull().default('active'),
+    closedAt: text('closed_at'),
+    closedBy: text('closed_by'),
+    /** The review office's reason when it rejected the exception. */
+    rejectionReason: text('rejection_reason'),
+  },
+  (table) => [index('finding_exceptions_project_idx').on(table.projectId, table.status)],
+);
+
+/**
  * This installation's SM2 key pairs. One is `active`; earlier ones are
  * `rotated` (replaced, the new key signed by the old) or `revoked`. The private
  * key is stored only encrypted under the office's passphrase (scrypt +

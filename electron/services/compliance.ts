@@ -1,6 +1,6 @@
 import { projectFactsBatches } from '../../db/queries/facts';
 import { AppError } from '../../shared/contract/errors';
-import type { PackStatusView, ProjectReport } from '../../shared/contract/rules';
+import type { FactPanel, PackStatusView, ProjectReport } from '../../shared/contract/rules';
 import type { Day } from '../../shared/domain/day';
 import type { LifecycleStage } from '../../shared/domain/enums';
 import type { Project } from '../../shared/domain/project';
@@ -25,6 +25,7 @@ import {
   type RulePack,
 } from '../../shared/rules';
 import type { ProjectFacts } from '../../shared/rules/framework/facts';
+import { factsReadBy, findingPointers } from '../../shared/rules/framework/fact-reads';
 import { addDays } from '../../shared/calendar';
 import { createCheckCalendar, markProvisional } from './check-calendar';
 import { calendarWith, mergePolicyUpdate, readPolicyLayer, writePolicyLayer, type PolicyLayer } from './policy-layer';
@@ -32,6 +33,9 @@ import type { ServiceContext } from './context';
 import type { OfficeService } from './office';
 
 const RECHECK_BATCH = 2_000;
+
+/** A finding the unit has explained (不适用 / 例外, not rejected) is not open: the office-wide lists leave it out. */
+const NOT_EXPLAINED = "NOT EXISTS (SELECT 1 FROM finding_exceptions e WHERE e.project_id = f.project_id AND e.rule_id = f.rule_id AND e.status = 'active')";
 
 /** Projects are rechecked in batches, yielding between them, so a whole-office check never freezes the app. */
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -169,7 +173,17 @@ export function createComplianceService(ctx: ServiceContext, office: OfficeServi
       throw new AppError('refused', `不能进入该阶段：${issues[0]?.message ?? ''}${issues.length > 1 ? `（另有 ${issues.length - 1} 项）` : ''}`, issues);
     },
 
-    projectReport(projectId: string): ProjectReport {
+    /** The facts this office's pack reads, each with the articles that read it, and where each finding is closed. */
+    factPanel(): FactPanel {
+      const current = pack();
+      return {
+        declared: current.reads !== undefined,
+        fields: factsReadBy(current).map((read) => ({ key: read.field.key, readBy: read.readBy.map((reader) => ({ ...reader })) })),
+        pointers: Object.fromEntries(Object.entries(findingPointers(current)).map(([id, pointers]) => [id, [...pointers]])),
+      };
+    },
+
+    projectReport(projectId: string): Omit<ProjectReport, 'exceptions'> {
       const current = pack();
       const day = asOf();
       const facts = factsOf(projectId);
@@ -215,12 +229,12 @@ export function createComplianceService(ctx: ServiceContext, office: OfficeServi
     },
 
     officeFindings(query: { severity: Finding['severity'] | null; page: number; pageSize: number }) {
-      const where = query.severity ? 'WHERE f.severity = ?' : '';
+      const where = query.severity ? `WHERE f.severity = ? AND ${NOT_EXPLAINED}` : `WHERE ${NOT_EXPLAINED}`;
       const args = query.severity ? [query.severity] : [];
       const rows = sqlite
         .prepare(`SELECT f.*, p.name AS project_name, p.unit_name FROM findings f JOIN projects p ON p.id = f.project_id ${where} ORDER BY CASE f.severity WHEN 'blocking' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.due_date IS NULL, f.due_date, f.seq LIMIT ? OFFSET ?`)
         .all(...args, query.pageSize, (query.page - 1) * query.pageSize) as OfficeFindingRow[];
-      const counts = sqlite.prepare('SELECT severity, count(*) AS n FROM findings GROUP BY severity').all() as { severity: Finding['severity']; n: number }[];
+      const counts = sqlite.prepare(`SELECT severity, count(*) AS n FROM findings f WHERE ${NOT_EXPLAINED} GROUP BY severity`).all() as { severity: Finding['severity']; n: number }[];
       const bySeverity = { blocking: 0, warning: 0, info: 0 };
       for (const count of counts) bySeverity[count.severity] = count.n;
       return { rows: rows.map(officeFindingOf), total: query.severity ? bySeverity[query.severity] : bySeverity.blocking + bySeverity.warning + bySeverity.info, bySeverity };
@@ -229,7 +243,7 @@ export function createComplianceService(ctx: ServiceContext, office: OfficeServi
     officeDeadlines(query: { withinDays: number; limit: number }) {
       const day = asOf();
       const select = sqlite.prepare(
-        'SELECT f.*, p.name AS project_name, p.unit_name FROM findings f JOIN projects p ON p.id = f.project_id WHERE f.due_date IS NOT NULL AND f.due_date >= ? AND f.due_date <= ? ORDER BY f.due_date, f.seq LIMIT ?',
+        `SELECT f.*, p.name AS project_name, p.unit_name FROM findings f JOIN projects p ON p.id = f.project_id WHERE f.due_date IS NOT NULL AND f.due_date >= ? AND f.due_date <= ? AND ${NOT_EXPLAINED} ORDER BY f.due_date, f.seq LIMIT ?`,
       );
       return {
         asOf: day,

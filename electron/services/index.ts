@@ -15,6 +15,7 @@ import { createExchangeService, type ExchangeOptions, type ExchangeService } fro
 import { exchangeHandlers } from './exchange/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
 import { excelHandlers } from './excel/handlers';
+import { createExceptionService } from './exceptions';
 import { createFactsService } from './facts';
 import { createFilingService, filingHandlers, type FilingService } from './filings';
 import type { FeatureDeps } from './feature-deps';
@@ -53,6 +54,7 @@ export interface Services {
   office: ReturnType<typeof createOfficeService>;
   projects: ReturnType<typeof createProjectService>;
   facts: ReturnType<typeof createFactsService>;
+  exceptions: ReturnType<typeof createExceptionService>;
   compliance: ReturnType<typeof createComplianceService>;
   maintenance: ReturnType<typeof createMaintenanceService>;
   documents: DocumentService;
@@ -90,6 +92,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const facts = createFactsService(context, office, projects, (projectId) => hooks.afterChange(projectId));
   const compliance = createComplianceService(context, office, (projectId) => facts.factsOf(projectId));
   hooks.afterChange = (projectId) => void compliance.recheckProject(projectId);
+  const exceptions = createExceptionService(context, office, projects, (projectId) => hooks.afterChange(projectId));
   hooks.assertTransition = (current, to) => compliance.assertTransition(current, to);
   const maintenance = createMaintenanceService(context, { backupDir, keepBackups });
   // PDF forms render in worker threads (started at the first document), never on the main thread.
@@ -98,7 +101,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const documents = createDocumentService(context, { office, projects, facts, compliance }, (formId, data) => renderPool.renderInWorker(formId, data));
 
   const jobs = createJobRunner(clock);
-  const filings = createFilingService({ ctx: context, office, projects, facts, compliance, exchange, maintenance, jobs });
+  const filings = createFilingService({ ctx: context, office, projects, facts, exceptions, compliance, exchange, maintenance, jobs });
   const features: FeatureDeps = { context, office, projects, facts, compliance, documents, jobs };
 
   const handlers: Handlers = {
@@ -127,7 +130,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'facts.removeMaterial': (input) => (facts.removeMaterial(input.projectId, input.materialId), {}),
     'facts.setAttributes': (input) => facts.setAttributes(input.projectId, input.attributes, input.compliance),
     'rules.status': () => compliance.status(),
-    'rules.projectReport': (input) => compliance.projectReport(input.projectId),
+    'rules.projectReport': (input) => ({ ...compliance.projectReport(input.projectId), exceptions: exceptions.list(input.projectId) }),
+    'rules.factPanel': () => compliance.factPanel(),
+    'rules.recordException': ({ projectId, ...input }) => exceptions.record(projectId, input),
+    'rules.withdrawException': (input) => exceptions.withdraw(input.projectId, input.exceptionId),
     'rules.officeFindings': (input) => compliance.officeFindings(input),
     'rules.officeDeadlines': (input) => compliance.officeDeadlines(input),
     'rules.article': (input) => {
@@ -149,7 +155,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     ...dashboardHandlers(features),
   };
 
-  return { context, handlers, migration, office, projects, facts, compliance, maintenance, documents, exchange, jobs, filings, close: () => {
+  return { context, handlers, migration, office, projects, facts, exceptions, compliance, maintenance, documents, exchange, jobs, filings, close: () => {
       void renderPool.close();
       void exchange.close();
       refreshPlannerStatistics(handle);

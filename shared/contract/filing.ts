@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { daySchema } from '../domain/day';
+import { exceptionReasonSchema, findingExceptionSchema } from '../domain/exceptions';
 import { DECISIONS, FILING_STATUSES, OPINION_CONCLUSIONS, OPINION_KINDS, reviewOpinionSchema } from '../domain/filing';
 import { REVIEW_KINDS, REVIEW_OUTCOMES } from '../domain/lifecycle-events';
 import { fenAmount, projectIdSchema, projectSchema } from '../domain/project';
@@ -104,6 +105,8 @@ export const workspaceSchema = z.object({
   opinions: z.array(opinionViewSchema),
   decisions: z.array(decisionViewSchema),
   versions: z.array(z.object({ id: z.string(), version: z.number().int(), filedAt: z.string(), status: z.enum(FILING_STATUSES) })),
+  /** The unit's reasoned exceptions in this filing; the office may reject them before its decision. */
+  exceptions: z.array(findingExceptionSchema),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
 
@@ -220,6 +223,10 @@ export const filingMethods = {
       approvedAmountFen: fenAmount('批复金额').optional(),
     }),
     output: decisionViewSchema,
+  },
+  'review.rejectException': {
+    input: z.object({ filingId: z.string().min(1).max(64), exceptionId: z.string().min(1).max(64), reason: exceptionReasonSchema }),
+    output: findingExceptionSchema,
   },
   'review.pending': { input: z.object({}), output: z.array(z.object({ unitCode: z.string(), unitName: z.string(), decisions: z.number().int() })) },
   'review.send': {

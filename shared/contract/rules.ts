@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { daySchema } from '../domain/day';
 import { LIFECYCLE_STAGES } from '../domain/enums';
+import { exceptionInputSchema, findingExceptionSchema } from '../domain/exceptions';
 import { REVIEW_KINDS } from '../domain/lifecycle-events';
 import { MATERIAL_CODES } from '../domain/materials';
 import { projectIdSchema } from '../domain/project';
@@ -70,8 +71,25 @@ export const projectReportSchema = z.object({
   approvalPath: z.array(approvalStepViewSchema),
   checklist: z.array(checklistLineSchema),
   transitions: z.array(transitionViewSchema),
+  /** Reasoned exceptions stated on the findings, newest first: an active one shows its finding as 已说明. */
+  exceptions: z.array(findingExceptionSchema),
 });
 export type ProjectReport = z.infer<typeof projectReportSchema>;
+
+/** The facts the office's pack reads (the facts panel), and where each finding is closed. */
+export const factPanelSchema = z.object({
+  /** False when the pack does not say what it reads: every fact is shown. */
+  declared: z.boolean(),
+  fields: z.array(
+    z.object({
+      key: z.string(),
+      readBy: z.array(z.object({ ruleId: z.string(), title: z.string(), citation: citationSchema, quote: z.string() })),
+    }),
+  ),
+  /** Rule id → the facts that close its findings, the first one first. */
+  pointers: z.record(z.string(), z.array(z.string())),
+});
+export type FactPanel = z.infer<typeof factPanelSchema>;
 
 export const officeFindingSchema = findingSchema.extend({ projectName: z.string(), unitName: z.string() });
 
@@ -98,6 +116,9 @@ export const rulesMethods = {
     input: z.object({ regulation: z.enum(REGULATION_IDS), article: z.number().int().min(1) }),
     output: z.object({ regulation: z.enum(REGULATION_IDS), article: z.number().int(), label: z.string(), chapter: z.string().nullable(), text: z.string() }),
   },
+  'rules.factPanel': { input: z.object({}), output: factPanelSchema },
+  'rules.recordException': { input: exceptionInputSchema.extend({ projectId: projectIdSchema }), output: findingExceptionSchema },
+  'rules.withdrawException': { input: z.object({ projectId: projectIdSchema, exceptionId: z.string().min(1).max(64) }), output: findingExceptionSchema },
   'rules.recheckAll': {
     input: z.object({}),
     output: z.object({ asOf: daySchema, checked: z.number().int(), findings: z.number().int(), errors: z.number().int(), ms: z.number() }),

@@ -74,12 +74,26 @@ export const attachmentRefSchema = z.strictObject({
 });
 export type AttachmentRef = z.infer<typeof attachmentRefSchema>;
 
+/** A reasoned exception the unit states on a finding (不适用 / 例外): the reviewer sees it and may reject it. */
+export const filedExceptionSchema = z.strictObject({
+  id: z.uuid(),
+  ruleId: text(200).min(1),
+  article: z.int().min(1).max(500),
+  reason: text(2_000).min(1, '例外理由为必填项'),
+  documentId: text(64).optional(),
+  documentName: text(255).optional(),
+  recordedAt: z.iso.datetime({ offset: true }),
+  recordedBy: text(50).min(1),
+});
+export type FiledException = z.infer<typeof filedExceptionSchema>;
+
 export const filingProjectSchema = z.strictObject({
   /** The filing's version for this project (1, 2, …) and when the unit filed it; decisions cite the version. */
   filing: z.strictObject({ version: z.int().min(1).max(10_000), filedAt: z.iso.datetime({ offset: true }) }),
   facts: bounded(projectFactsSchema, '项目信息中', FACTS_BOUNDS),
   history: z.array(bundleHistoryEntrySchema).max(100_000).default([]),
   attachments: z.array(attachmentRefSchema).max(1_000).default([]),
+  exceptions: z.array(filedExceptionSchema).max(1_000).default([]),
 });
 
 export const filingPayloadSchema = z.strictObject({
@@ -124,6 +138,8 @@ export const reviewDecisionSchema = z.strictObject({
   /** Every decision cites the articles it rests on. */
   citations: z.array(z.strictObject({ regulation: z.enum(REGULATION_IDS), article: z.int().min(1).max(500) })).min(1, '决定须引用所依据的条款').max(50),
   attachments: z.array(attachmentRefSchema).max(100).default([]),
+  /** The unit's exceptions the review office does not accept: each reopens its finding at the unit. */
+  rejectedExceptions: z.array(z.strictObject({ id: z.uuid(), ruleId: text(200).min(1), reason: text(2_000).min(1, '驳回理由为必填项') })).max(1_000).default([]),
 }).superRefine((decision, ctx) => {
   const expected = DECISION_OUTCOME[decision.decision];
   if (decision.outcome !== expected) {

@@ -11,6 +11,7 @@ import { importResultSchema, submitResultSchema, type filingMethods } from '../.
 import type { ServiceContext } from '../context';
 import type { ComplianceService } from '../compliance';
 import type { ExchangeService } from '../exchange';
+import type { ExceptionService } from '../exceptions';
 import type { FactsService } from '../facts';
 import { createEditGuard } from '../edit-guard';
 import { freshExportPath, safeFileName } from '../export-files';
@@ -41,6 +42,7 @@ export interface FilingServiceDeps {
   office: OfficeService;
   projects: ProjectService;
   facts: FactsService;
+  exceptions: ExceptionService;
   compliance: ComplianceService;
   exchange: ExchangeService;
   maintenance: ReturnType<typeof createMaintenanceService>;
@@ -57,12 +59,12 @@ export function createFilingService(deps: FilingServiceDeps) {
   const views = createFilingViews(ctx.handle.sqlite);
   const inbox = createInbox(exchange);
   const acknowledgements = createAcknowledgements(ctx, exchange, folders);
-  const desk = createReviewDesk({ ctx, office, exchange, folders });
-  const submit = createFilingSubmitter({ ctx, office, projects: deps.projects, facts: deps.facts, exchange, store, folders });
+  const desk = createReviewDesk({ ctx, office, exchange, folders, exceptions: deps.exceptions });
+  const submit = createFilingSubmitter({ ctx, office, projects: deps.projects, facts: deps.facts, exceptions: deps.exceptions, exchange, store, folders });
   const history = createHistoryWriter(ctx.handle.sqlite);
   const guard = createEditGuard(ctx.handle.sqlite);
   const queries = createFilingQueries(ctx.handle.sqlite);
-  const receivers = createReceivers({ ctx, facts: deps.facts, hash: (bytes) => exchange.engine.hash(bytes), recheck: (projectId) => void compliance.recheckProject(projectId) });
+  const receivers = createReceivers({ ctx, facts: deps.facts, exceptions: deps.exceptions, hash: (bytes) => exchange.engine.hash(bytes), recheck: (projectId) => void compliance.recheckProject(projectId) });
   const importBundle = createImporter({
     ctx, office, exchange, store, receivers,
     backup: () => deps.maintenance.backupNow('pre-import'),
@@ -105,10 +107,17 @@ export function createFilingService(deps: FilingServiceDeps) {
     return view;
   }
 
+  /** The review workspace: the filing as filed, with the unit's exceptions and what the office made of them. */
+  function workspace(filingId: string) {
+    const view = views.workspace(filingId);
+    return { ...view, exceptions: deps.exceptions.list(view.project.id) };
+  }
+
   return {
     store,
     folders,
     views,
+    workspace,
     desk,
     submit,
     acknowledgements,
@@ -153,7 +162,8 @@ export function createFilingService(deps: FilingServiceDeps) {
       const filed = JSON.parse(latest.snapshot) as FilingProject;
       const documents = (ids: (string | undefined)[]) => ids.sort().join(',');
       const sameDocuments = documents(filed.attachments.map((ref) => ref.documentId)) === documents((queries.projectAttachments.all(projectId) as AttachmentRow[]).map((row) => row.id));
-      return sameDocuments && JSON.stringify(deps.facts.factsOf(projectId)) === JSON.stringify(filed.facts) ? latest.version : null;
+      const sameExceptions = JSON.stringify(deps.exceptions.filedOf(projectId)) === JSON.stringify(filed.exceptions ?? []);
+      return sameDocuments && sameExceptions && JSON.stringify(deps.facts.factsOf(projectId)) === JSON.stringify(filed.facts) ? latest.version : null;
     },
     /**
      * Saves a copy of an attachment under `<data folder>/exports/附件/`, read
@@ -213,7 +223,8 @@ export function filingHandlers(filings: FilingService, jobs: JobRunner): Pick<Ha
     'exchange.folders': () => filings.folders.get(),
     'exchange.setFolders': (input) => filings.folders.set(input),
     'review.filings': (input) => filings.views.received(input),
-    'review.workspace': (input) => filings.views.workspace(input.filingId),
+    'review.workspace': (input) => filings.workspace(input.filingId),
+    'review.rejectException': (input) => filings.desk.rejectException(input.filingId, input.exceptionId, input.reason),
     'review.recordOpinion': (input) => {
       const row = filings.desk.recordOpinion(input.filingId, input.opinion);
       return filings.views.workspace(input.filingId).opinions.find((opinion) => opinion.id === row.id)!;

@@ -8,6 +8,7 @@ import type { BundleManifest } from '../../../shared/exchange/manifest';
 import type { PayloadOf } from '../../../shared/exchange/payloads';
 import { refuse } from '../../../shared/exchange/refusals';
 import type { ServiceContext } from '../context';
+import type { ExceptionService } from '../exceptions';
 import type { FactsService } from '../facts';
 import { createHistoryWriter, type NewHistoryEntry } from '../history-chain';
 import { snapshotOf } from './snapshot';
@@ -21,6 +22,7 @@ export interface Received {
 export interface ReceiveDeps {
   ctx: ServiceContext;
   facts: FactsService;
+  exceptions: ExceptionService;
   hash: (bytes: Uint8Array) => string;
   recheck: (projectId: string) => void;
 }
@@ -61,6 +63,7 @@ export function createReceivers(deps: ReceiveDeps) {
         setOrigin.run(sender, project.id);
       }
       deps.facts.replaceWithFiled(project.id, filed.facts, at);
+      deps.exceptions.replaceWithFiled(project.id, payload.regulation, filed.exceptions);
       q.deleteAttachments.run(project.id);
       for (const ref of filed.attachments) {
         const entry = bundleEntries.get(ref.entry)!;
@@ -112,6 +115,7 @@ export function createReceivers(deps: ReceiveDeps) {
       q.setStatus.run(STATUS_AFTER[decision.decision], at, filing.id);
       if (decision.decision === 'approve') q.setLock.run(filing.id, decision.projectId);
       if (decision.decision === 'reopen') q.setLock.run(null, decision.projectId);
+      const reopened = deps.exceptions.applyRejections(decision.projectId, decision.rejectedExceptions, manifest.sender.officeName);
       history.append([{
         at, actor: me.operator, entityType: 'project', entityId: decision.projectId, action: 'receive',
         changes: [{ field: 'decision', after: { decision: decision.decision, filingVersion: filing.version, documentNo: decision.documentNo ?? null, bundle: digest, changedSince } }],
@@ -119,7 +123,8 @@ export function createReceivers(deps: ReceiveDeps) {
       if (changedSince) {
         received.warnings.push(`项目“${filing.project_name}”在报送第 ${filing.version} 版之后又修改过（报送时为第 ${filing.project_version} 版，现为第 ${control.version} 版）：审查部门的“${DECISION_LABELS[decision.decision]}”决定针对的是报送时的内容。`);
       }
-      received.projects.push({ projectId: decision.projectId, projectName: filing.project_name, detail: `${DECISION_LABELS[decision.decision]}（第 ${filing.version} 版申报）` });
+      const rejections = reopened > 0 ? `；驳回 ${reopened} 项例外说明` : '';
+      received.projects.push({ projectId: decision.projectId, projectName: filing.project_name, detail: `${DECISION_LABELS[decision.decision]}（第 ${filing.version} 版申报）${rejections}` });
       deps.recheck(decision.projectId);
     }
     return received;

@@ -10,6 +10,7 @@ import { DECISION_OUTCOME, reviewDecisionSchema, type PayloadOf } from '../../..
 import type { ServiceContext } from '../context';
 import type { WrittenBundle } from '../exchange/bundle-writer';
 import type { ExchangeService } from '../exchange';
+import type { ExceptionService } from '../exceptions';
 import { createHistoryWriter } from '../history-chain';
 import type { OfficeService } from '../office';
 import type { ExchangeFoldersService } from './folders';
@@ -29,6 +30,7 @@ export interface ReviewDeps {
   office: OfficeService;
   exchange: ExchangeService;
   folders: ExchangeFoldersService;
+  exceptions: ExceptionService;
 }
 
 /**
@@ -77,6 +79,14 @@ export function createReviewDesk(deps: ReviewDeps) {
       })();
     },
 
+    /** Rejects one of the unit's exceptions in the filing under review; the decision on it carries the rejection back. */
+    rejectException(filingId: string, exceptionId: string, reason: string) {
+      requireReviewOffice();
+      const filing = openFiling(filingId);
+      if (filing.status === 'approved') throw new AppError('refused', `“${filing.project_name}”第 ${filing.version} 版申报已批准，不再驳回其中的例外说明。`);
+      return deps.exceptions.reject(filing.project_id, exceptionId, reason);
+    },
+
     decide(filingId: string, input: DecisionInput): DecisionRow {
       const me = requireReviewOffice();
       return sqlite.transaction(() => {
@@ -91,6 +101,7 @@ export function createReviewDesk(deps: ReviewDeps) {
           projectId: filing.project_id, projectName: filing.project_name, filingVersion: filing.version, decision: input.decision,
           review: input.review, outcome: DECISION_OUTCOME[input.decision], opinions, date: input.date, documentNo: input.documentNo,
           approvedAmountFen: input.approvedAmountFen, opinion: input.opinion, reviewer: me.operator, citations: input.citations, attachments: [],
+          rejectedExceptions: deps.exceptions.rejectedOf(filing.project_id),
         });
         if (!parsed.success) {
           const issue = parsed.error.issues[0]!;
@@ -107,7 +118,7 @@ export function createReviewDesk(deps: ReviewDeps) {
         q.setStatus.run(STATUS_AFTER[input.decision], at, filing.id);
         history.append([{
           at, actor: me.operator, entityType: 'project', entityId: filing.project_id, action: 'decide',
-          changes: [{ field: 'decision', after: { filingVersion: filing.version, decision: input.decision, documentNo: input.documentNo ?? null, citations: input.citations } }],
+          changes: [{ field: 'decision', after: { filingVersion: filing.version, decision: input.decision, documentNo: input.documentNo ?? null, citations: input.citations, rejectedExceptions: parsed.data.rejectedExceptions.length } }],
         }]);
         return row;
       })();

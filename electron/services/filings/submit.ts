@@ -8,6 +8,7 @@ import type { ServiceContext } from '../context';
 import type { AttachmentSource, WrittenBundle } from '../exchange/bundle-writer';
 import type { ExchangeService } from '../exchange';
 import type { TrustedKey } from '../exchange/trust';
+import type { ExceptionService } from '../exceptions';
 import type { FactsService } from '../facts';
 import { createHistoryWriter } from '../history-chain';
 import type { JobControl } from '../jobs';
@@ -22,6 +23,7 @@ export interface SubmitDeps {
   office: OfficeService;
   projects: ProjectService;
   facts: FactsService;
+  exceptions: ExceptionService;
   exchange: ExchangeService;
   store: AttachmentStore;
   folders: ExchangeFoldersService;
@@ -99,7 +101,7 @@ export function createFilingSubmitter(deps: SubmitDeps) {
         sources.push({ entry, path: deps.store.pathOf(row.sm3) });
         return { entry, fileName: row.file_name, mediaType: row.media_type ?? undefined, materialCode: (row.material_code ?? undefined) as AttachmentRef['materialCode'], documentId: row.id };
       });
-      const project: FilingProject = { filing: { version, filedAt }, facts, history: deps.projects.history(projectId), attachments };
+      const project: FilingProject = { filing: { version, filedAt }, facts, history: deps.projects.history(projectId), attachments, exceptions: deps.exceptions.filedOf(projectId) };
       const snapshot = snapshotOf(project);
       filed.push({
         project,

@@ -69,7 +69,7 @@ export function createFilingViews(sqlite: Database.Database) {
       return listReceivedFilings(sqlite, filter).map(filingView);
     },
 
-    workspace(filingId: string): Workspace {
+    workspace(filingId: string): Omit<Workspace, 'exceptions'> {
       const row = filingRow(filingId);
       const snapshot = JSON.parse(row.snapshot) as FilingProject;
       return {

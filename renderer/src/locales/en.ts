@@ -2,6 +2,7 @@ import type { Messages } from './zh-CN';
 import { excelEn } from './features/excel';
 import { dashboardEn } from './features/dashboard';
 import { documentsEn } from './features/documents';
+import { factsEn } from './features/facts';
 import { exchangeEn } from './features/exchange';
 import { jobsEn } from './features/jobs';
 
@@ -583,6 +584,7 @@ export const en: Messages = {
   excel: excelEn,
   dashboard: dashboardEn,
   documents: documentsEn,
+  facts: factsEn,
   exchange: exchangeEn,
   jobs: jobsEn,
 };

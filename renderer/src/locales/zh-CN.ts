@@ -26,6 +26,7 @@ import { SEVERITY_LABELS } from '../../../shared/rules/framework/finding';
 import { excelZh } from './features/excel';
 import { dashboardZh } from './features/dashboard';
 import { documentsZh } from './features/documents';
+import { factsZh } from './features/facts';
 import { exchangeZh } from './features/exchange';
 import { jobsZh } from './features/jobs';
 
@@ -401,6 +402,7 @@ export const zhCN = {
   excel: excelZh,
   dashboard: dashboardZh,
   documents: documentsZh,
+  facts: factsZh,
   exchange: exchangeZh,
   jobs: jobsZh,
 };

@@ -9,6 +9,7 @@ import type { Applicability } from './applicability';
 import type { ApprovalPath, ApprovalStep } from './approval';
 import type { ChecklistItem } from './checklist';
 import type { DeadlineDefinition } from './deadline';
+import type { FactPointer } from './fact-fields';
 import type { Lifecycle } from './lifecycle';
 import type { PackMeta } from './meta';
 import { validateParameterTable, type ParameterTable } from './parameters';
@@ -39,6 +40,12 @@ export interface RulePack<P extends string = string> {
   readonly scopeExclusions: readonly ScopeExclusion[];
   /** Articles no rule, step, checklist, deadline or parameter cites, each with the reason why. */
   readonly notEncoded: Readonly<Record<number, string>>;
+  /**
+   * Rule id → the facts it reads, in the order a clerk would fill them (the
+   * facts panel shows these; a finding's 去填写 opens the first). Packs
+   * without it show every fact.
+   */
+  readonly reads?: Readonly<Record<string, readonly FactPointer[]>>;
 }
 
 export class PackDefinitionError extends Error {
@@ -63,6 +70,9 @@ export function definePack<P extends string>(pack: RulePack<P>): RulePack<P> {
     if (!id.startsWith(`${pack.meta.id}/`)) throw new PackDefinitionError(`规则编号 ${id} 应以 ${pack.meta.id}/ 开头`);
     if (seen.has(id)) throw new PackDefinitionError(`规则编号 ${id} 重复`);
     seen.add(id);
+  }
+  for (const id of Object.keys(pack.reads ?? {})) {
+    if (!seen.has(id)) throw new PackDefinitionError(`事实读取表中的规则编号 ${id} 不在规则包中`);
   }
   return pack;
 }

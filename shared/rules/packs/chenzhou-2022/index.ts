@@ -16,6 +16,7 @@ import { classifiedProjects, municipalFunds } from './scope';
 import { securityRules } from './security';
 import { sharingRules } from './sharing';
 import { seriousDelayReported } from './supervision';
+import { chenzhouReads } from './reads';
 
 export const chenzhou2022: RulePack<ChenzhouParameter> = definePack<ChenzhouParameter>({
   meta: chenzhouMeta,
@@ -41,6 +42,7 @@ export const chenzhou2022: RulePack<ChenzhouParameter> = definePack<ChenzhouPara
   ],
   scopeExclusions: [classifiedProjects],
   notEncoded: chenzhouNotEncoded,
+  reads: chenzhouReads,
 });
 
 export type { ChenzhouParameter };

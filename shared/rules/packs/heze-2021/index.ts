@@ -18,6 +18,7 @@ import { hezeParameters, type HezeParameter } from './parameters';
 import { selfEvaluationWindow } from './performance';
 import { securityRules } from './security';
 import { sharingRules } from './sharing';
+import { hezeReads } from './reads';
 
 export const heze2021: RulePack<HezeParameter> = definePack<HezeParameter>({
   meta: hezeMeta,
@@ -41,6 +42,7 @@ export const heze2021: RulePack<HezeParameter> = definePack<HezeParameter>({
   ],
   scopeExclusions: [],
   notEncoded: hezeNotEncoded,
+  reads: hezeReads,
 });
 
 export type { HezeParameter };

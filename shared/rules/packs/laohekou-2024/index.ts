@@ -15,6 +15,7 @@ import { laohekouParameters, type LaohekouParameter } from './parameters';
 import { selfEvaluationWindow } from './performance';
 import { classifiedProjects } from './scope';
 import { supervisionApplicationDeadline, unifiedSupervision } from './supervision';
+import { laohekouReads } from './reads';
 
 export const laohekou2024: RulePack<LaohekouParameter> = definePack<LaohekouParameter>({
   meta: laohekouMeta,
@@ -37,6 +38,7 @@ export const laohekou2024: RulePack<LaohekouParameter> = definePack<LaohekouPara
   ],
   scopeExclusions: [classifiedProjects],
   notEncoded: laohekouNotEncoded,
+  reads: laohekouReads,
 });
 
 export type { LaohekouParameter };

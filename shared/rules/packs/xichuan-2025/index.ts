@@ -14,6 +14,7 @@ import { xichuanMeta } from './meta';
 import { xichuanNotEncoded } from './not-encoded';
 import { operationRules } from './operation';
 import { xichuanParameters, type XichuanParameter } from './parameters';
+import { xichuanReads } from './reads';
 import { classifiedProjects } from './scope';
 import { securityRules } from './security';
 import { sharingRules, yearlyInventory } from './sharing';
@@ -47,6 +48,7 @@ export const xichuan2025: RulePack<XichuanParameter> = definePack<XichuanParamet
   ],
   scopeExclusions: [classifiedProjects],
   notEncoded: xichuanNotEncoded,
+  reads: xichuanReads,
 });
 
 export type { XichuanParameter };

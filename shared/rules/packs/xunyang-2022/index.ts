@@ -15,6 +15,7 @@ import { xunyangNotEncoded } from './not-encoded';
 import { xunyangParameters, type XunyangParameter } from './parameters';
 import { classifiedProjects } from './scope';
 import { securityRules } from './security';
+import { xunyangReads } from './reads';
 
 export const xunyang2022: RulePack<XunyangParameter> = definePack<XunyangParameter>({
   meta: xunyangMeta,
@@ -37,6 +38,7 @@ export const xunyang2022: RulePack<XunyangParameter> = definePack<XunyangParamet
   ],
   scopeExclusions: [classifiedProjects],
   notEncoded: xunyangNotEncoded,
+  reads: xunyangReads,
 });
 
 export type { XunyangParameter };

@@ -2,7 +2,8 @@ import { ElMessage, ElMessageBox } from 'element-plus';
 import { computed, h, ref, watch, type Ref, type VNode } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type { MethodOutput } from '../../../../../shared/contract';
-import type { ProjectReport } from '../../../../../shared/contract/rules';
+import type { FactPanel, ProjectReport } from '../../../../../shared/contract/rules';
+import type { FindingException } from '../../../../../shared/domain/exceptions';
 import type { LifecycleStage } from '../../../../../shared/domain/enums';
 import type { LifecycleEventInput } from '../../../../../shared/domain/lifecycle-events';
 import type { MaterialCode } from '../../../../../shared/domain/materials';
@@ -32,6 +33,8 @@ export function useProjectCompliance(project: Ref<Project>, callbacks: Callbacks
   const projects = useProjectsStore();
   const report = ref<ProjectReport | null>(null);
   const facts = ref<ProjectFactsRecord | null>(null);
+  /** The facts the office's pack reads; the same for every project, read once. */
+  const panel = ref<FactPanel | null>(null);
   const loading = ref(false);
   const loadError = ref('');
 
@@ -42,9 +45,14 @@ export function useProjectCompliance(project: Ref<Project>, callbacks: Callbacks
     loading.value = report.value === null;
     try {
       const id = project.value.id;
-      const [nextReport, nextFacts] = await Promise.all([api['rules.projectReport']({ projectId: id }), api['facts.get']({ projectId: id })]);
+      const [nextReport, nextFacts, nextPanel] = await Promise.all([
+        api['rules.projectReport']({ projectId: id }),
+        api['facts.get']({ projectId: id }),
+        panel.value ? Promise.resolve(panel.value) : api['rules.factPanel']({}),
+      ]);
       report.value = nextReport;
       facts.value = nextFacts;
+      panel.value = nextPanel;
       loadError.value = '';
     } catch (error) {
       loadError.value = errorMessage(error);
@@ -105,6 +113,21 @@ export function useProjectCompliance(project: Ref<Project>, callbacks: Callbacks
     await change(() => api['facts.removeEvent']({ projectId: project.value.id, eventId: stored.id }), t('compliance.events.undone', { label })).catch(() => undefined);
   }
 
+  /** Saves the facts panel (attributes and compliance facts together); main records what changed. */
+  async function saveFacts(draft: Pick<ProjectFactsRecord, 'attributes' | 'compliance'>): Promise<void> {
+    await change(() => api['facts.setAttributes']({ projectId: project.value.id, ...draft }), t('facts.saved')).catch(() => undefined);
+  }
+
+  /** From the exception dialog; a refusal is thrown back so the dialog stays open with its message. */
+  async function recordException(input: { ruleId: string; reason: string; documentId?: string }): Promise<void> {
+    await change(() => api['rules.recordException']({ projectId: project.value.id, ...input }), t('facts.dialog.saved'));
+  }
+
+  async function withdrawException(exception: FindingException): Promise<void> {
+    if (!(await confirm(t('facts.withdrawConfirm'), t('facts.withdraw')))) return;
+    await change(() => api['rules.withdrawException']({ projectId: project.value.id, exceptionId: exception.id }), t('facts.withdrawn')).catch(() => undefined);
+  }
+
   async function moveTo(to: LifecycleStage, cautions: string[]): Promise<void> {
     const from = enumLabel('stage', project.value.stage);
     const target = enumLabel('stage', to);
@@ -126,5 +149,5 @@ export function useProjectCompliance(project: Ref<Project>, callbacks: Callbacks
     },
   );
 
-  return { report, facts, loading, loadError, today, load, receive, withdraw, recordEvent, removeEvent, moveTo };
+  return { report, facts, panel, loading, loadError, today, load, receive, withdraw, recordEvent, removeEvent, moveTo, saveFacts, recordException, withdrawException };
 }
