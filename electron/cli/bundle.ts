@@ -7,7 +7,7 @@ import { bundleSummary } from '../services/exchange/handlers';
 import { inspectBundle } from './bundle-inspect';
 import { UsageError, type Io } from './io';
 import {
-  DATA_DIR_OPTION, dataDirOf, EXIT, EXIT_HELP, hasDatabase, openOffice, parseCommand, PASSPHRASE_HELP, PASSPHRASE_OPTION, readPassphrase, reportRefusal, withOffice,
+  DATA_DIR_OPTION, dataDirOf, EXIT, EXIT_HELP, hasDatabase, openOffice, parseCommand, PASSPHRASE_ENV, PASSPHRASE_HELP, PASSPHRASE_OPTION, readPassphrase, reportRefusal, withOffice,
 } from './office-command';
 
 export const BUNDLE_USAGE = `用法 / usage:
@@ -119,10 +119,12 @@ export async function bundleCommand(args: string[], io: Io): Promise<number> {
   if (sub === 'export') return exportBundle(args.slice(1), io);
   if (sub !== 'verify' && sub !== 'inspect' && sub !== 'import') throw new UsageError(`${sub ? `未知的子命令：bundle ${sub}\n` : ''}${BUNDLE_USAGE}`);
 
-  const { values, positionals } = parseCommand(args, DATA_DIR_OPTION, BUNDLE_USAGE);
+  const { values, positionals } = parseCommand(args, { ...DATA_DIR_OPTION, ...PASSPHRASE_OPTION }, BUNDLE_USAGE);
   const file = bundleFile(positionals, BUNDLE_USAGE);
   const dataDir = dataDirOf(values['data-dir']);
   if (sub === 'inspect') return inspect(file, dataDir, io);
-  if (sub === 'verify') return withOffice(dataDir, io, async (services) => bundleSummary(await services.exchange.verify(file)));
-  return withOffice(dataDir, io, (services) => services.filings.importBundle(file));
+  // An encrypted bundle (filings, decisions, policy updates) needs the passphrase of the key it was encrypted to.
+  const passphrase = values['passphrase-file'] || process.env[PASSPHRASE_ENV] ? readPassphrase(values['passphrase-file']) : undefined;
+  if (sub === 'verify') return withOffice(dataDir, io, async (services) => bundleSummary(await services.exchange.verify(file, undefined, passphrase)));
+  return withOffice(dataDir, io, (services) => services.filings.importBundle(file, undefined, passphrase));
 }

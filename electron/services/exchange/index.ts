@@ -2,11 +2,12 @@ import { rename, unlink } from 'node:fs/promises';
 import { AppError } from '../../../shared/contract/errors';
 import { toBeijingIso } from '../../../shared/domain/time';
 import { DEFAULT_BUNDLE_LIMITS, type BundleLimits } from '../../../shared/exchange/limits';
-import type { BundleManifest, PayloadType } from '../../../shared/exchange/manifest';
+import { ENCRYPTED_PAYLOAD_TYPES, type BundleEncryption, type BundleManifest, type PayloadType } from '../../../shared/exchange/manifest';
 import { PAYLOAD_SCHEMAS, payloadAttachments, type AnyPayload } from '../../../shared/exchange/payloads';
 import type { ServiceContext } from '../context';
 import type { OfficeService } from '../office';
 import { writeBundleFile, type AttachmentSource, type WrittenBundle } from './bundle-writer';
+import { unwrapContentKey } from './content-key';
 import { createKeyService, type Signer } from './keys';
 import { createLinkState } from './links';
 import { createSm3Engine, type Sm3EngineOptions } from './sm3';
@@ -18,6 +19,8 @@ export interface ExchangeOptions {
   sm3?: Sm3EngineOptions;
   /** scrypt cost for new keys (2^n); tests lower it, the default is 17. */
   scryptLogN?: number;
+  /** Filings, decisions and policy updates are encrypted to their recipient unless this is false (tests of other concerns). */
+  encryptByDefault?: boolean;
 }
 
 export interface BundleExport {
@@ -33,6 +36,8 @@ export interface BundleExport {
   onProgress?: (done: number, total: number) => void;
   /** Writes what the bundle means here (filings sent, decisions sent) in the transaction that records it as sent. */
   record?: (written: WrittenBundle) => void;
+  /** Encrypt the entries to the recipient's key; default: yes, except receipts (ENCRYPTED_PAYLOAD_TYPES). */
+  encrypt?: boolean;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -76,6 +81,7 @@ export function createExchangeService(ctx: ServiceContext, office: OfficeService
         attachments: request.attachments ?? [],
         onProgress: request.onProgress,
         limits,
+        encryptTo: (request.encrypt ?? (options.encryptByDefault !== false && ENCRYPTED_PAYLOAD_TYPES.includes(request.payloadType))) ? recipient : undefined,
       },
       engine,
     );
@@ -111,9 +117,15 @@ export function createExchangeService(ctx: ServiceContext, office: OfficeService
     engine,
     limits,
 
-    /** With `copy`, the bundle is copied as it is hashed (the import keeps the copy). */
-    verify(file: string, copy?: BundleCopy): Promise<VerifiedBundle> {
-      return verifyBundle(file, { trust, links, office, engine, clock: ctx.clock, limits }, copy);
+    /**
+     * With `copy`, the bundle is copied as it is hashed (the import keeps the
+     * copy). An encrypted bundle's content is checked only with `passphrase`
+     * (it unlocks the private key the bundle was encrypted to); without it,
+     * everything but the payload is verified and `payload` is null.
+     */
+    verify(file: string, copy?: BundleCopy, passphrase?: string): Promise<VerifiedBundle> {
+      const unwrap = passphrase === undefined ? undefined : (encryption: BundleEncryption) => unwrapContentKey(ctx.handle.sqlite, encryption, passphrase);
+      return verifyBundle(file, { trust, links, office, engine, clock: ctx.clock, limits }, copy, unwrap);
     },
 
     /** Exports are one at a time, so each link's sequence numbers and digests chain. */

@@ -1,11 +1,12 @@
 import type { z } from 'zod';
+import { AppError } from '../../../shared/contract/errors';
 import type { Clock } from '../../../shared/domain/time';
 import { toBeijingIso } from '../../../shared/domain/time';
 import { MANIFEST_ENTRY, PAYLOAD_ENTRY, SIGNATURE_ENTRY } from '../../../shared/exchange/entry-names';
 import { fingerprintOfKeyId } from '../../../shared/exchange/fingerprint';
 import type { BundleLimits } from '../../../shared/exchange/limits';
 import {
-  BUNDLE_FORMAT_VERSION, bundleManifestSchema, manifestKeyRefSchema, PAYLOAD_SENDER_ROLES, PAYLOAD_TYPE_LABELS, type BundleManifest,
+  BUNDLE_FORMAT_VERSION, bundleManifestSchema, manifestKeyRefSchema, PAYLOAD_SENDER_ROLES, PAYLOAD_TYPE_LABELS, type BundleEncryption, type BundleManifest,
 } from '../../../shared/exchange/manifest';
 import { PAYLOAD_SCHEMAS, payloadAttachments, type AnyPayload } from '../../../shared/exchange/payloads';
 import { refuse } from '../../../shared/exchange/refusals';
@@ -14,6 +15,7 @@ import { capsFor, openBundle, type OpenedBundle } from './bundle-reader';
 import type { LinkState, SequenceGap } from './links';
 import { parseDerSignature, verifySm2 } from './sm2';
 import type { Sm3Engine } from './sm3';
+import { createSm4Ctr } from './sm4';
 import type { TrustedKey, TrustService } from './trust';
 import { checkCrc, streamEntry, type BundleTap } from './zip/entry-stream';
 import type { ZipEntry } from './zip/reader';
@@ -38,7 +40,12 @@ export interface VerifiedBundle {
   payload: AnyPayload;
   sender: TrustedKey;
   gap: SequenceGap | null;
+  /** An encrypted bundle's SM4 key (the kept bundle's attachments are read with it); null for a bundle in clear. */
+  contentKey: Buffer | null;
 }
+
+/** The SM4 key of a bundle encrypted to this office (the passphrase given), or a clear error. */
+export type UnwrapContentKey = (encryption: BundleEncryption) => Promise<Buffer>;
 
 /**
  * The import's copy of the bundle, made while it is verified: every entry's
@@ -163,6 +170,17 @@ async function checkContent(opened: OpenedBundle, manifest: BundleManifest, deps
   return payloadBytes!;
 }
 
+async function contentKey(encryption: BundleEncryption, unwrap: UnwrapContentKey | undefined): Promise<Buffer> {
+  if (!unwrap) throw new AppError('validation', '此数据包的内容已加密给本单位：请输入本单位私钥口令后再验证或导入。');
+  return unwrap(encryption);
+}
+
+/** payload.json's plaintext: its stored bytes matched the signed SM3 already, so what is decrypted is what the sender encrypted. */
+function decryptPayload(stored: Buffer, manifest: BundleManifest, key: Buffer): Buffer {
+  const iv = manifest.entries.find((entry) => entry.name === PAYLOAD_ENTRY)!.iv!;
+  return createSm4Ctr(key, Buffer.from(iv, 'hex')).update(stored);
+}
+
 function checkPayload(bytes: Buffer, manifest: BundleManifest): AnyPayload {
   const raw = parseJson(bytes, (why) => refuse('payloadNotJson', `payload.json 不是有效的 JSON（${why}），已拒绝。`));
   const parsed = PAYLOAD_SCHEMAS[manifest.payloadType].safeParse(raw);
@@ -191,7 +209,7 @@ function checkPayload(bytes: Buffer, manifest: BundleManifest): AnyPayload {
  * failed check refuses the bundle with its own reason and message. With
  * `copy`, the bundle is copied as it is hashed (the import keeps it).
  */
-export async function verifyBundle(file: string, deps: VerifyDeps, copy?: BundleCopy): Promise<VerifiedBundle> {
+export async function verifyBundle(file: string, deps: VerifyDeps, copy?: BundleCopy, unwrap?: UnwrapContentKey): Promise<VerifiedBundle> {
   const opened = await openBundle(file, deps.limits, copy);
   try {
     const { manifest, sender } = checkAuthenticity(opened, deps);
@@ -199,10 +217,12 @@ export async function verifyBundle(file: string, deps: VerifyDeps, copy?: Bundle
     const gap = deps.links.checkIncoming(manifest, digest);
     checkTimes(manifest, deps.clock);
     checkEntrySet(opened, manifest, deps.limits);
-    const payloadBytes = await checkContent(opened, manifest, deps, copy);
-    const payload = checkPayload(payloadBytes, manifest);
+    // Unlocked before the content is read: a wrong passphrase is told at once, not after a long read.
+    const key = manifest.encryption ? await contentKey(manifest.encryption, unwrap) : null;
+    const stored = await checkContent(opened, manifest, deps, copy);
+    const payload = checkPayload(key ? decryptPayload(stored, manifest, key) : stored, manifest);
     await copy?.finish([...opened.entries.values()], opened.bytes);
-    return { file, bytes: opened.bytes, digest, manifest, payload, sender, gap };
+    return { file, bytes: opened.bytes, digest, manifest, payload, sender, gap, contentKey: key };
   } finally {
     await opened.close();
   }
