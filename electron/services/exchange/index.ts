@@ -7,7 +7,7 @@ import { PAYLOAD_SCHEMAS, payloadAttachments, type AnyPayload } from '../../../s
 import type { ServiceContext } from '../context';
 import type { OfficeService } from '../office';
 import { writeBundleFile, type AttachmentSource, type WrittenBundle } from './bundle-writer';
-import { unwrapContentKey } from './content-key';
+import { privateKeyPem, unwrapContentKey } from './content-key';
 import { createKeyService, type Signer } from './keys';
 import { createLinkState } from './links';
 import { createSm3Engine, type Sm3EngineOptions } from './sm3';
@@ -139,6 +139,9 @@ export function createExchangeService(ctx: ServiceContext, office: OfficeService
     recordAccepted(manifest: BundleManifest, digest: string): void {
       links.recordAccepted(manifest, digest, toBeijingIso(ctx.clock.now()));
     },
+
+    /** This office's private key (the active one, or `keyId`) as an encrypted PEM, to decrypt a bundle with OpenSSL. */
+    exportPrivateKeyPem: (passphrase: string, keyId: string | null = null) => privateKeyPem(ctx.handle.sqlite, keyId, passphrase),
 
     close: () => engine.close(),
   };
