@@ -125,6 +125,6 @@ export async function bundleCommand(args: string[], io: Io): Promise<number> {
   if (sub === 'inspect') return inspect(file, dataDir, io);
   // An encrypted bundle (filings, decisions, policy updates) needs the passphrase of the key it was encrypted to.
   const passphrase = values['passphrase-file'] || process.env[PASSPHRASE_ENV] ? readPassphrase(values['passphrase-file']) : undefined;
-  if (sub === 'verify') return withOffice(dataDir, io, async (services) => bundleSummary(await services.exchange.verify(file, undefined, passphrase)));
+  if (sub === 'verify') return withOffice(dataDir, io, async (services) => bundleSummary(await services.exchange.verify(file, undefined, passphrase === undefined ? undefined : { passphrase })));
   return withOffice(dataDir, io, (services) => services.filings.importBundle(file, undefined, passphrase));
 }

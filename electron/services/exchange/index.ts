@@ -119,13 +119,15 @@ export function createExchangeService(ctx: ServiceContext, office: OfficeService
 
     /**
      * With `copy`, the bundle is copied as it is hashed (the import keeps the
-     * copy). An encrypted bundle's content is checked only with `passphrase`
-     * (it unlocks the private key the bundle was encrypted to); without it,
-     * everything but the payload is verified and `payload` is null.
+     * copy). An encrypted bundle's content is read only with `content`: its
+     * passphrase unlocks the private key the bundle was encrypted to (none
+     * given: a clear message). Without `content`, everything else is verified
+     * and `payload` is null.
      */
-    verify(file: string, copy?: BundleCopy, passphrase?: string): Promise<VerifiedBundle> {
+    verify(file: string, copy?: BundleCopy, content?: { passphrase?: string }): Promise<VerifiedBundle> {
+      const passphrase = content?.passphrase;
       const unwrap = passphrase === undefined ? undefined : (encryption: BundleEncryption) => unwrapContentKey(ctx.handle.sqlite, encryption, passphrase);
-      return verifyBundle(file, { trust, links, office, engine, clock: ctx.clock, limits }, copy, unwrap);
+      return verifyBundle(file, { trust, links, office, engine, clock: ctx.clock, limits }, copy, { unwrap, required: content !== undefined });
     },
 
     /** Exports are one at a time, so each link's sequence numbers and digests chain. */

@@ -37,7 +37,8 @@ export interface VerifiedBundle {
   /** SM3 of manifest.json. */
   digest: string;
   manifest: BundleManifest;
-  payload: AnyPayload;
+  /** null for an encrypted bundle verified without its key (everything else checked; its content not read). */
+  payload: AnyPayload | null;
   sender: TrustedKey;
   gap: SequenceGap | null;
   /** An encrypted bundle's SM4 key (the kept bundle's attachments are read with it); null for a bundle in clear. */
@@ -46,6 +47,12 @@ export interface VerifiedBundle {
 
 /** The SM4 key of a bundle encrypted to this office (the passphrase given), or a clear error. */
 export type UnwrapContentKey = (encryption: BundleEncryption) => Promise<Buffer>;
+
+/** What to do with an encrypted bundle's content: unlock it (`unwrap`), or refuse to go on without it (`required`). */
+export interface ContentAccess {
+  unwrap?: UnwrapContentKey;
+  required: boolean;
+}
 
 /**
  * The import's copy of the bundle, made while it is verified: every entry's
@@ -170,9 +177,10 @@ async function checkContent(opened: OpenedBundle, manifest: BundleManifest, deps
   return payloadBytes!;
 }
 
-async function contentKey(encryption: BundleEncryption, unwrap: UnwrapContentKey | undefined): Promise<Buffer> {
-  if (!unwrap) throw new AppError('validation', '此数据包的内容已加密给本单位：请输入本单位私钥口令后再验证或导入。');
-  return unwrap(encryption);
+async function contentKey(encryption: BundleEncryption, content: ContentAccess): Promise<Buffer | null> {
+  if (content.unwrap) return content.unwrap(encryption);
+  if (content.required) throw new AppError('validation', '此数据包的内容已加密给本单位：请输入本单位私钥口令后再导入。');
+  return null;
 }
 
 /** payload.json's plaintext: its stored bytes matched the signed SM3 already, so what is decrypted is what the sender encrypted. */
@@ -207,9 +215,11 @@ function checkPayload(bytes: Buffer, manifest: BundleManifest): AnyPayload {
  * recipient; the sequence on the link (replay, rollback); validity times;
  * every entry's size and SM3; the payload's schema and references. The first
  * failed check refuses the bundle with its own reason and message. With
- * `copy`, the bundle is copied as it is hashed (the import keeps it).
+ * `copy`, the bundle is copied as it is hashed (the import keeps it). An
+ * encrypted bundle's payload is decrypted and checked only with its key
+ * (`content`); without it, every other check is made and `payload` is null.
  */
-export async function verifyBundle(file: string, deps: VerifyDeps, copy?: BundleCopy, unwrap?: UnwrapContentKey): Promise<VerifiedBundle> {
+export async function verifyBundle(file: string, deps: VerifyDeps, copy?: BundleCopy, content: ContentAccess = { required: false }): Promise<VerifiedBundle> {
   const opened = await openBundle(file, deps.limits, copy);
   try {
     const { manifest, sender } = checkAuthenticity(opened, deps);
@@ -218,9 +228,10 @@ export async function verifyBundle(file: string, deps: VerifyDeps, copy?: Bundle
     checkTimes(manifest, deps.clock);
     checkEntrySet(opened, manifest, deps.limits);
     // Unlocked before the content is read: a wrong passphrase is told at once, not after a long read.
-    const key = manifest.encryption ? await contentKey(manifest.encryption, unwrap) : null;
+    const key = manifest.encryption ? await contentKey(manifest.encryption, content) : null;
     const stored = await checkContent(opened, manifest, deps, copy);
-    const payload = checkPayload(key ? decryptPayload(stored, manifest, key) : stored, manifest);
+    const sealed = manifest.encryption && !key;
+    const payload = sealed ? null : checkPayload(key ? decryptPayload(stored, manifest, key) : stored, manifest);
     await copy?.finish([...opened.entries.values()], opened.bytes);
     return { file, bytes: opened.bytes, digest, manifest, payload, sender, gap, contentKey: key };
   } finally {

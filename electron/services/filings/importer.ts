@@ -68,7 +68,7 @@ export function createImporter(deps: ImportDeps) {
           control?.progress(Math.min(copied, total), total, `正在验证并复制数据包：${Math.round(copied / MB)} / ${Math.round(total / MB)} MB`);
         },
       };
-      const verified = await deps.exchange.verify(file, copy, passphrase);
+      const verified = await deps.exchange.verify(file, copy, { passphrase });
       const { manifest, digest } = verified;
       if (!ACCEPTS[me.role].includes(manifest.payloadType)) {
         refuse('notForThisOffice', `本机是${me.role === 'unit' ? '项目建设单位' : '审查部门'}，不接收“${PAYLOAD_TYPE_LABELS[manifest.payloadType]}”类数据包，已拒绝。`);
@@ -82,7 +82,7 @@ export function createImporter(deps: ImportDeps) {
       const received = sqlite.transaction((): Received => {
         // Checked again inside the transaction: another import of the same bundle may have finished meanwhile.
         deps.exchange.links.checkIncoming(manifest, digest);
-        const payload = verified.payload;
+        const payload = verified.payload!; // the content was required above
         let result: Received;
         switch (payload.type) {
           case 'filing':

@@ -60,7 +60,11 @@ describe('bundles encrypted to the recipient', () => {
   it('without the passphrase, with a wrong one, or to a key this office no longer has: a clear message, and nothing changes', async () => {
     const { file } = await fileOne();
     const before = databaseDigest(review.services);
-    await expect(review.services.filings.importBundle(file)).rejects.toThrow('此数据包的内容已加密给本单位：请输入本单位私钥口令后再验证或导入。');
+    // Without the key, everything but the content verifies (the inbox lists it as ready); the import asks for the passphrase.
+    const checked = await review.services.exchange.verify(file);
+    expect(checked.payload).toBeNull();
+    expect(checked.manifest.payloadType).toBe('filing');
+    await expect(review.services.filings.importBundle(file)).rejects.toThrow('此数据包的内容已加密给本单位：请输入本单位私钥口令后再导入。');
     await expect(review.services.filings.importBundle(file, undefined, '不是这个口令-2026')).rejects.toMatchObject({
       code: 'wrongPassphrase',
       message: '口令不正确，无法解锁本单位私钥，数据包未解密，也未导入任何内容。请核对口令（区分大小写）后重试。',
