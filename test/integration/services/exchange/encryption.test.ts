@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bundleManifestSchema, type BundleManifest } from '../../../../shared/exchange/manifest';
+import { entryDataAt } from '../../../support/bundles';
 import { databaseDigest, sampleProject } from '../../../support/services';
 import { install, PASSPHRASE, reviewOffice, seededBytes, trustEachOther, unitOffice, type OfficeInstall } from '../../../support/exchange';
 
@@ -87,6 +88,26 @@ describe('bundles encrypted to the recipient', () => {
     }
     // The genuine recipient still imports it afterwards.
     await review.services.filings.importBundle(file, undefined, PASSPHRASE);
+  });
+
+  it('a changed byte of ciphertext is refused by its SM3 before anything is decrypted; a changed IV or wrapped key by the signature', async () => {
+    const { file } = await fileOne();
+    const original = readFileSync(file);
+    const before = databaseDigest(review.services);
+    const scan = manifestOf(file).entries.find((entry) => entry.name.endsWith('.pdf'))!;
+    const data = entryDataAt(original, scan.name);
+    const flipped = Buffer.from(original);
+    flipped[data.at + 1000]! ^= 0x01;
+    writeFileSync(file, flipped);
+    await expect(review.services.filings.importBundle(file, undefined, PASSPHRASE)).rejects.toMatchObject({ reason: 'digestMismatch' });
+    for (const field of ['"iv": "', '"wrappedKey": "30']) {
+      const changed = Buffer.from(original);
+      const at = changed.indexOf(field) + field.length;
+      changed[at] = changed[at] === 0x61 ? 0x62 : 0x61;
+      writeFileSync(file, changed);
+      await expect(review.services.filings.importBundle(file, undefined, PASSPHRASE)).rejects.toMatchObject({ reason: 'signatureInvalid' });
+    }
+    expect(databaseDigest(review.services)).toBe(before);
   });
 
   it('a bundle encrypted to a key the recipient has since rotated opens with that key\'s passphrase', async () => {
