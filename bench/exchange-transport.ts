@@ -2,7 +2,7 @@
  * The exchange benchmark's export, verification and import, each office in a
  * process of its own, as the two installations are (a unit's PC and its
  * review office's): resident memory is one office's, not both, and not the
- * fixture generator's. `node exchange-transport.mjs STEP DIR WORKERS`, with
+ * fixture generator's. `node exchange-transport.mjs STEP DIR WORKERS [MODE]`, with
  * DIR/attachments.json written by bench/suites/exchange.ts; the steps, in order:
  *
  * - `setup-review`: the review office is set up and creates its key;
@@ -11,6 +11,10 @@
  * - `import`: the review office trusts the unit's key, verifies the bundle,
  *   then imports it (every check again, the bundle kept as it is hashed, a
  *   backup, one transaction).
+ *
+ * MODE `encrypted` encrypts the filing to the review office (the product's
+ * default), whose verification and import then unlock its key with the
+ * passphrase; `plain` (the default here) writes it in clear, as before.
  *
  * Each step prints one line of JSON.
  */
@@ -24,8 +28,10 @@ import { BENCH_REVIEW, BENCH_UNIT, benchFiling } from './exchange-fixtures';
 const PASSPHRASE = 'bench-passphrase-2026';
 const MiB = 1024 * 1024;
 
+let encrypted = false;
+
 async function open(dataDir: string, workers: number): Promise<Services> {
-  return createServices({ dataDir, migrationsFolder: join(process.cwd(), 'db', 'migrations'), exchange: { sm3: { workers } } });
+  return createServices({ dataDir, migrationsFolder: join(process.cwd(), 'db', 'migrations'), exchange: { sm3: { workers }, encryptByDefault: encrypted } });
 }
 
 async function setUp(dataDir: string, identity: typeof BENCH_UNIT, workers: number): Promise<Services> {
@@ -55,8 +61,10 @@ function trustPublicKey(services: Services, file: string): void {
 }
 
 async function main(): Promise<void> {
-  const [step, dir, workersArg] = process.argv.slice(2) as [string, string, string];
+  const [step, dir, workersArg, mode] = process.argv.slice(2) as [string, string, string, string | undefined];
   const workers = Number(workersArg);
+  encrypted = mode === 'encrypted';
+  const passphrase = encrypted ? PASSPHRASE : undefined;
   const unitDir = join(dir, `unit-${workers}`);
   const reviewDir = join(dir, `review-${workers}`);
   const file = join(dir, `bench-${workers}.gvbundle`);
@@ -81,9 +89,9 @@ async function main(): Promise<void> {
     const review = await open(reviewDir, workers);
     trustPublicKey(review, keyFile(dir, 'unit'));
     const baselineMb = process.memoryUsage.rss() / MiB;
-    const verified = await measured(() => review.exchange.verify(file));
+    const verified = await measured(() => review.exchange.verify(file, undefined, passphrase === undefined ? undefined : { passphrase }));
     spawnSync('sync'); // the import does not pay for the verification's (nor the export's) write-back
-    const imported = await measured(() => review.filings.importBundle(file));
+    const imported = await measured(() => review.filings.importBundle(file, undefined, passphrase));
     review.close();
     console.log(JSON.stringify({
       step, baselineMb, verifyMs: verified.ms, verifyPeakMb: verified.peakMb, importMs: imported.ms, importPeakMb: imported.peakMb,

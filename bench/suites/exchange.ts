@@ -4,10 +4,11 @@ import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createSM3 } from 'hash-wasm';
-import { sm3 as smCryptoSm3 } from 'sm-crypto-v2';
+import { sm3 as smCryptoSm3, sm4 as smCryptoSm4 } from 'sm-crypto-v2';
 import type { AttachmentSource } from '../../electron/services/exchange/bundle-writer';
 import { createSm3Engine, type Sm3Engine } from '../../electron/services/exchange/sm3';
 import { generateSm2KeyPair, parseDerSignature, signSm2, verifySm2 } from '../../electron/services/exchange/sm2';
+import { createSm4Ctr, defaultSm4Implementation, type Sm4Implementation } from '../../electron/services/exchange/sm4';
 import { ChunkPool, PrefetchedFile } from '../../electron/services/exchange/zip/read-ahead';
 import { writeAttachments } from '../exchange-fixtures';
 import { median, timeAsync, type BenchRow } from '../stats';
@@ -27,6 +28,28 @@ async function readAndHash(engine: Sm3Engine, attachments: readonly AttachmentSo
     for (let ahead = index; ahead <= index + 4; ahead++) prefetch(ahead);
     const hasher = engine.hasher();
     for await (const chunk of files[index]!.chunks()) hasher.update(chunk);
+    hasher.digestHex();
+  }
+}
+
+/**
+ * The floor for an encrypted bundle: every file read once (prefetched), SM4-CTR
+ * encrypted and its ciphertext SM3-hashed, on one thread, with the SM4 the app
+ * runs here (`node`: OpenSSL's where the runtime has it, as in this bench).
+ */
+async function readHashEncrypt(engine: Sm3Engine, attachments: readonly AttachmentSource[], implementation: Sm4Implementation): Promise<void> {
+  const pool = new ChunkPool();
+  const files: PrefetchedFile[] = [];
+  const key = randomBytes(16);
+  const prefetch = (index: number) => {
+    const attachment = attachments[index];
+    if (attachment && !files[index]) files[index] = new PrefetchedFile(attachment.path, statSync(attachment.path).size, pool);
+  };
+  for (let index = 0; index < attachments.length; index++) {
+    for (let ahead = index; ahead <= index + 4; ahead++) prefetch(ahead);
+    const hasher = engine.hasher();
+    const cipher = createSm4Ctr(key, randomBytes(16), implementation);
+    for await (const chunk of files[index]!.chunks()) hasher.update(cipher.update(chunk));
     hasher.digestHex();
   }
 }
@@ -97,18 +120,20 @@ async function transportCommand(): Promise<string[]> {
   }
 }
 
-function step(command: string[], name: string, dir: string, workers: number): Record<string, number> {
-  const child = spawnSync(process.execPath, [...command, name, dir, String(workers)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+type Mode = 'plain' | 'encrypted';
+
+function step(command: string[], name: string, dir: string, workers: number, mode: Mode): Record<string, number> {
+  const child = spawnSync(process.execPath, [...command, name, dir, String(workers), mode], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (child.status !== 0) throw new Error(`exchange transport (${name}) failed: ${child.stderr}`);
   return JSON.parse(child.stdout.trim().split('\n').pop()!) as Record<string, number>;
 }
 
 /** One exchange between two new offices, each in its own process (as on two PCs): the review office is set up, the unit exports, the office verifies and imports. */
-function runTransportOnce(command: string[], dir: string, workers: number, settle: () => void): Transport {
-  step(command, 'setup-review', dir, workers);
-  const exported = step(command, 'export', dir, workers);
+function runTransportOnce(command: string[], dir: string, workers: number, settle: () => void, mode: Mode): Transport {
+  step(command, 'setup-review', dir, workers, mode);
+  const exported = step(command, 'export', dir, workers, mode);
   settle(); // the verification does not pay for the export's write-back
-  const imported = step(command, 'import', dir, workers);
+  const imported = step(command, 'import', dir, workers, mode);
   for (const leftover of [`unit-${workers}`, `review-${workers}`, `bench-${workers}.gvbundle`]) rmSync(join(dir, leftover), { recursive: true, force: true });
   return {
     exportBaselineMb: exported.baselineMb!, importBaselineMb: imported.baselineMb!, bundleMb: exported.bundleMb!,
@@ -120,11 +145,11 @@ function runTransportOnce(command: string[], dir: string, workers: number, settl
 /** TRANSPORT_RUNS fresh processes (two new offices each); each time the median, each peak the highest. The same run varies by ±20% on these machines. */
 const TRANSPORT_RUNS = 3;
 
-function runTransport(command: string[], dir: string, workers: number, settle: () => void): Transport {
+function runTransport(command: string[], dir: string, workers: number, settle: () => void, mode: Mode = 'plain'): Transport {
   const runs: Transport[] = [];
   for (let run = 0; run < TRANSPORT_RUNS; run++) {
     settle();
-    runs.push(runTransportOnce(command, dir, workers, settle));
+    runs.push(runTransportOnce(command, dir, workers, settle, mode));
   }
   const mid = (pick: (run: Transport) => number) => median(runs.map(pick));
   const most = (pick: (run: Transport) => number) => Math.max(...runs.map(pick));
@@ -164,6 +189,13 @@ async function transport(workDir: string, rows: BenchRow[]): Promise<void> {
   for (let run = 0; run < 3; run++) readRates.push(mb / ((await timeAsync(() => readAndHash(inline, files.attachments))).ms / 1000));
   const readFloor = median(readRates);
   rows.push({ suite: 'exchange', name: 'SM3 floor over the same files: read each once (prefetched) and SM3 it, one thread (median of 3)', value: readFloor, unit: 'MB/s' });
+  const sm4 = defaultSm4Implementation();
+  const sealRates: number[] = [];
+  for (let run = 0; run < 3; run++) sealRates.push(mb / ((await timeAsync(() => readHashEncrypt(inline, files.attachments, sm4))).ms / 1000));
+  const sealFloor = median(sealRates);
+  rows.push({ suite: 'exchange', name: `SM3+SM4 floor over the same files: read each once, SM4-CTR it (${sm4}) and SM3 the ciphertext, one thread (median of 3)`, value: sealFloor, unit: 'MB/s' });
+  const jsSealFloor = mb / ((await timeAsync(() => readHashEncrypt(inline, files.attachments, 'js'))).ms / 1000);
+  rows.push({ suite: 'exchange', name: 'the same floor with the JavaScript SM4 (what Electron runs: its BoringSSL has no SM4)', value: jsSealFloor, unit: 'MB/s' });
   await inline.close();
 
   const command = await transportCommand();
@@ -195,6 +227,20 @@ async function transport(workDir: string, rows: BenchRow[]): Promise<void> {
       value: officePeak, unit: 'MB', target: '≤ 300', met: officePeak <= 300,
     });
   }
+  // Encrypted to the review office (the default for filings), as shipped: SM3 in one worker, SM4 on the main thread.
+  const sealed = runTransport(command, dir, 1, settle, 'encrypted');
+  const how = `SM3 in 1 worker, SM4 (${sm4}) on the main thread${command.length === 1 ? '' : ' (under tsx)'}`;
+  const sealedRows: { short: string; detail: string; ms: number; peakMb: number }[] = [
+    { short: 'export encrypted', detail: `(SM4-CTR, key wrapped with SM2) ${label} → ${Math.round(sealed.bundleMb)} MiB bundle`, ms: sealed.exportMs, peakMb: sealed.exportPeakMb },
+    { short: 'verify encrypted', detail: '(every check; the key unlocked with the passphrase, payload decrypted)', ms: sealed.verifyMs, peakMb: sealed.verifyPeakMb },
+    { short: 'import encrypted', detail: `(verify, decrypt the payload, keep the bundle, backup, one transaction, ${sealed.imported} projects)`, ms: sealed.importMs, peakMb: sealed.importPeakMb },
+  ];
+  for (const { short, detail, ms, peakMb } of sealedRows) {
+    const rate = mb / (ms / 1000);
+    rows.push({ suite: 'exchange', name: `${short} ${detail}, ${how} (median of ${TRANSPORT_RUNS} runs)`, value: rate, unit: 'MB/s' });
+    rows.push({ suite: 'exchange', name: `${short} ÷ SM3+SM4 floor over the same files, ${how}`, value: rate / sealFloor, unit: 'ratio', target: '≥ 0.7', met: rate / sealFloor >= 0.7 });
+    rows.push({ suite: 'exchange', name: `peak RSS of the process, ${short}, highest of ${TRANSPORT_RUNS} runs`, value: peakMb, unit: 'MB', target: '≤ 300', met: peakMb <= 300 });
+  }
   rmSync(dir, { recursive: true, force: true });
 }
 
@@ -224,6 +270,16 @@ async function sm3Throughput(rows: BenchRow[]): Promise<void> {
     await stream.digest();
   });
   rows.push({ suite: 'exchange', name: 'SM3 ours, WebAssembly in a worker (1 MiB batches transferred)', value: 128 / (streamed.ms / 1000), unit: 'MB/s' });
+  // SM4: the three ways to run it. CTR through Node's OpenSSL where the runtime has it; else ours in JavaScript (Electron).
+  const key = randomBytes(16);
+  const iv = randomBytes(16);
+  const ctr = (implementation: Sm4Implementation) => () => {
+    const cipher = createSm4Ctr(key, iv, implementation);
+    for (let at = 0; at < small.length; at += MiB) cipher.update(Buffer.from(small.subarray(at, at + MiB)));
+  };
+  rows.push({ suite: 'exchange', name: 'SM4-CTR OpenSSL via node:crypto (not in Electron: BoringSSL has no SM4)', value: rate(32, 3, ctr('node')), unit: 'MB/s' });
+  rows.push({ suite: 'exchange', name: 'SM4-CTR ours, JavaScript (shipped; runs in Electron)', value: rate(32, 3, ctr('js')), unit: 'MB/s' });
+  rows.push({ suite: 'exchange', name: 'SM4-CBC sm-crypto-v2 (JavaScript; no CTR mode)', value: rate(32, 3, () => smCryptoSm4.encrypt(small, key, { mode: 'cbc', iv, output: 'array' })), unit: 'MB/s' });
   await Promise.all([wasm.close(), js.close(), pooled.close()]);
 }
 
@@ -243,7 +299,7 @@ function signatures(rows: BenchRow[]): void {
 }
 
 /**
- * Issue 7: SM3 throughput per implementation, SM2 verifications per second,
+ * Issue 7: SM3 (and, issue 15, SM4) throughput per implementation, SM2 verifications per second,
  * and the transport: export and verify of a filing of 1,000 projects with
  * BENCH_EXCHANGE_MB (default 1024) MiB of attachments, against the SM3 floor
  * and `cp`, with the peak RSS. Run it alone for a clean RSS: `npm run bench -- exchange`.

@@ -3,6 +3,7 @@ import { PAYLOAD_ENTRY } from '../../shared/exchange/entry-names';
 import type { BundleLimits } from '../../shared/exchange/limits';
 import { bundleManifestSchema, PAYLOAD_TYPES, type PayloadType } from '../../shared/exchange/manifest';
 import { PAYLOAD_SCHEMAS, type AnyPayload } from '../../shared/exchange/payloads';
+import { createSm4Ctr } from '../services/exchange/sm4';
 import { refuse } from '../../shared/exchange/refusals';
 import { capsFor, openBundle } from '../services/exchange/bundle-reader';
 import { sm3Hex } from '../services/exchange/sm3';
@@ -90,7 +91,8 @@ export function payloadSummary(payload: AnyPayload): unknown {
   }
 }
 
-export async function inspectBundle(file: string, limits: BundleLimits): Promise<Inspection> {
+/** `contentKey`: an encrypted bundle's SM4 key (from a verification with the passphrase), to read its payload. */
+export async function inspectBundle(file: string, limits: BundleLimits, contentKey: Buffer | null = null): Promise<Inspection> {
   const opened = await openBundle(file, limits);
   try {
     const zipEntries = [...opened.entries.values()].map((entry) => ({
@@ -111,8 +113,10 @@ export async function inspectBundle(file: string, limits: BundleLimits): Promise
     } else {
       // Read under the same caps as the import: the size the ZIP declares, the compression ratio.
       const read = await streamEntry(opened.handle, zipped, capsFor(limits, zipped.size, opened.total), null, true);
-      const parsed = parseJson(read.bytes!);
-      if ('problem' in parsed) payload.problem = `payload.json ${parsed.problem}。`;
+      const iv = manifest.success && manifest.data.encryption ? manifest.data.entries.find((entry) => entry.name === PAYLOAD_ENTRY)?.iv : undefined;
+      const parsed = iv && contentKey ? parseJson(createSm4Ctr(contentKey, Buffer.from(iv, 'hex')).update(read.bytes!)) : parseJson(read.bytes!);
+      if (iv && !contentKey) payload.problem = '内容已加密给接收方：在接收方的数据目录中给出私钥口令（--passphrase-file 或 GOVIT_PASSPHRASE），验证通过后才显示。';
+      else if ('problem' in parsed) payload.problem = `payload.json ${parsed.problem}。`;
       else if (!type) payload.problem = '清单没有写明有效的数据类型（payloadType），无法解读 payload.json。';
       else {
         const checked = PAYLOAD_SCHEMAS[type].safeParse(parsed.value);

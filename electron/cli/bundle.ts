@@ -7,7 +7,7 @@ import { bundleSummary } from '../services/exchange/handlers';
 import { inspectBundle } from './bundle-inspect';
 import { UsageError, type Io } from './io';
 import {
-  DATA_DIR_OPTION, dataDirOf, EXIT, EXIT_HELP, hasDatabase, openOffice, parseCommand, PASSPHRASE_HELP, PASSPHRASE_OPTION, readPassphrase, reportRefusal, withOffice,
+  DATA_DIR_OPTION, dataDirOf, EXIT, EXIT_HELP, hasDatabase, openOffice, parseCommand, PASSPHRASE_ENV, PASSPHRASE_HELP, PASSPHRASE_OPTION, readPassphrase, reportRefusal, withOffice,
 } from './office-command';
 
 export const BUNDLE_USAGE = `用法 / usage:
@@ -18,6 +18,7 @@ export const BUNDLE_USAGE = `用法 / usage:
   npm run cli -- bundle export --decisions --to <建设单位代码> [--out <文件>]
                                                             审查部门：把尚未发出的审查决定发给该单位
   npm run cli -- bundle import <数据包文件>                  导入数据包（先全部验证，导入前自动备份，一个事务写入）
+                                                            加密发给本单位的数据包（报送、审查决定、政策参数更新）：verify、inspect 和 import 需要本单位私钥口令才能读取内容
   共同选项 / common: --data-dir <数据目录>（默认同桌面程序，或环境变量 GOVIT_DATA_DIR）
   ${PASSPHRASE_HELP}
   ${EXIT_HELP}`;
@@ -41,14 +42,14 @@ function outFile(value: string | undefined): string | undefined {
   return file;
 }
 
-/** The signature checked here, if this data folder can: the result for `inspect`. */
-async function verification(file: string, dataDir: string) {
+/** The signature checked here, if this data folder can: the result for `inspect` (and, with the passphrase, an encrypted bundle's key). */
+async function verification(file: string, dataDir: string, passphrase?: string): Promise<{ status: string; message: string; [more: string]: unknown; contentKey?: Buffer | null }> {
   if (!hasDatabase(dataDir)) return { status: 'notChecked', message: `未核对签名：数据目录“${dataDir}”中没有数据库，找不到信任的公钥。` };
   const services = await openOffice(dataDir);
   try {
     if (!services.office.getOffice()) return { status: 'notChecked', message: '未核对签名：本机尚未完成初始设置。' };
-    const summary = bundleSummary(await services.exchange.verify(file));
-    return { status: 'verified', message: VERIFIED_MESSAGE, summary };
+    const verified = await services.exchange.verify(file, undefined, passphrase === undefined ? undefined : { passphrase });
+    return { status: 'verified', message: VERIFIED_MESSAGE, summary: bundleSummary(verified), contentKey: verified.contentKey };
   } catch (error) {
     if (!(error instanceof BundleRefusal)) throw error;
     return { status: 'refused', reason: error.reason, title: BUNDLE_REFUSAL_TITLES[error.reason], message: error.message };
@@ -57,14 +58,16 @@ async function verification(file: string, dataDir: string) {
   }
 }
 
-async function inspect(file: string, dataDir: string, io: Io): Promise<number> {
+async function inspect(file: string, dataDir: string, io: Io, passphrase?: string): Promise<number> {
   let inspection;
   try {
     inspection = await inspectBundle(file, DEFAULT_BUNDLE_LIMITS);
   } catch (error) {
     return reportRefusal(error, io);
   }
-  const checked = await verification(file, dataDir);
+  const { contentKey, ...checked } = await verification(file, dataDir, passphrase);
+  // An encrypted payload is shown only once verified, with the key it was encrypted to.
+  if (contentKey) inspection = await inspectBundle(file, DEFAULT_BUNDLE_LIMITS, contentKey);
   const verified = checked.status === 'verified';
   io.out(JSON.stringify({ status: verified ? '已验证' : '未验证', verified, notice: verified ? VERIFIED_MESSAGE : UNVERIFIED_NOTICE, verification: checked, ...inspection }, null, 2));
   return EXIT.done;
@@ -119,10 +122,12 @@ export async function bundleCommand(args: string[], io: Io): Promise<number> {
   if (sub === 'export') return exportBundle(args.slice(1), io);
   if (sub !== 'verify' && sub !== 'inspect' && sub !== 'import') throw new UsageError(`${sub ? `未知的子命令：bundle ${sub}\n` : ''}${BUNDLE_USAGE}`);
 
-  const { values, positionals } = parseCommand(args, DATA_DIR_OPTION, BUNDLE_USAGE);
+  const { values, positionals } = parseCommand(args, { ...DATA_DIR_OPTION, ...PASSPHRASE_OPTION }, BUNDLE_USAGE);
   const file = bundleFile(positionals, BUNDLE_USAGE);
   const dataDir = dataDirOf(values['data-dir']);
-  if (sub === 'inspect') return inspect(file, dataDir, io);
-  if (sub === 'verify') return withOffice(dataDir, io, async (services) => bundleSummary(await services.exchange.verify(file)));
-  return withOffice(dataDir, io, (services) => services.filings.importBundle(file));
+  // An encrypted bundle (filings, decisions, policy updates) needs the passphrase of the key it was encrypted to.
+  const passphrase = values['passphrase-file'] || process.env[PASSPHRASE_ENV] ? readPassphrase(values['passphrase-file']) : undefined;
+  if (sub === 'inspect') return inspect(file, dataDir, io, passphrase);
+  if (sub === 'verify') return withOffice(dataDir, io, async (services) => bundleSummary(await services.exchange.verify(file, undefined, passphrase === undefined ? undefined : { passphrase })));
+  return withOffice(dataDir, io, (services) => services.filings.importBundle(file, undefined, passphrase));
 }

@@ -13,6 +13,8 @@ export const KEYS_USAGE = `用法 / usage:
                                                             信任对方单位的公钥：指纹须与电话核对的一致，否则拒绝
   npm run cli -- keys import <公钥文件> --rotation           接受对方轮换后的新公钥（由已信任的旧密钥签名认可，无需电话）
   npm run cli -- keys list                                   本单位的密钥和信任列表
+  npm run cli -- keys export-private --out <文件> [--key <密钥编号>]
+                                                            导出本单位私钥（PEM，仍用同一口令加密），供用 OpenSSL 手工解密数据包
   共同选项 / common: --data-dir <数据目录>（默认同桌面程序，或环境变量 GOVIT_DATA_DIR）
   ${PASSPHRASE_HELP}
   ${EXIT_HELP}`;
@@ -38,7 +40,7 @@ export async function keysCommand(args: string[], io: Io): Promise<number> {
     io.out(KEYS_USAGE);
     return EXIT.done;
   }
-  const options = { ...DATA_DIR_OPTION, ...PASSPHRASE_OPTION, out: { type: 'string' }, fingerprint: { type: 'string' }, rotation: { type: 'boolean' } } as const;
+  const options = { ...DATA_DIR_OPTION, ...PASSPHRASE_OPTION, out: { type: 'string' }, fingerprint: { type: 'string' }, rotation: { type: 'boolean' }, key: { type: 'string' } } as const;
   const { values, positionals } = parseCommand(args, options, KEYS_USAGE);
   const dataDir = dataDirOf(values['data-dir']);
   const extra = positionals.slice(sub === 'import' ? 2 : 1);
@@ -74,6 +76,20 @@ export async function keysCommand(args: string[], io: Io): Promise<number> {
       return withOffice(dataDir, io, async (services) =>
         trustedKey(values.rotation ? services.exchange.trust.acceptRotation(text) : services.exchange.trust.add(text, values.fingerprint!)),
       );
+    }
+    case 'export-private': {
+      if (!values.out) throw new UsageError(`请用 --out 指定私钥文件的保存位置。\n${KEYS_USAGE}`);
+      const file = resolve(values.out);
+      const passphrase = readPassphrase(values['passphrase-file']);
+      return withOffice(dataDir, io, async (services) => {
+        const pem = await services.exchange.exportPrivateKeyPem(passphrase, values.key ?? null);
+        try {
+          writeFileSync(file, pem, { flag: 'wx', mode: 0o600 });
+        } catch (error) {
+          throw new UsageError(`无法写入私钥文件 ${file}：${(error as NodeJS.ErrnoException).code === 'EEXIST' ? '文件已存在，不会覆盖' : (error as Error).message}`);
+        }
+        return { file, note: '私钥文件仍由本单位口令加密；用完请删除，切勿交给他人。' };
+      });
     }
     case 'list':
       return withOffice(dataDir, io, async (services) => {

@@ -201,7 +201,8 @@ export const filingMethods = {
     output: jobStartedSchema,
   },
   /** Starts a job; its result is an `importResultSchema`. */
-  'bundle.import': { input: z.object({ file: filePath }), output: jobStartedSchema },
+  /** `passphrase` unlocks the private key an encrypted bundle (filings, decisions, policy updates) was encrypted to. */
+  'bundle.import': { input: z.object({ file: filePath, passphrase: z.string().max(256).optional() }), output: jobStartedSchema },
   'bundle.inbox': { input: z.object({}), output: z.object({ folder: z.string(), entries: z.array(inboxEntrySchema) }) },
   'exchange.folders': { input: z.object({}), output: foldersSchema },
   'exchange.setFolders': { input: foldersSchema, output: foldersSchema },

@@ -42,8 +42,26 @@ export const manifestEntrySchema = z.strictObject({
   sm3: sm3HexSchema,
   /** Present when the entry is deflated in the ZIP: the deflated bytes, so every byte of the file is signed. */
   packed: z.strictObject({ method: z.literal('deflate'), size: z.int().min(0).max(Number.MAX_SAFE_INTEGER), sm3: sm3HexSchema }).optional(),
+  /** In an encrypted bundle: the entry's SM4-CTR initial counter block (size and sm3 are then of the ciphertext, as stored). */
+  iv: z.string().regex(/^[0-9a-f]{32}$/, 'iv 应为 32 位小写十六进制').optional(),
 });
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
+
+/**
+ * Entries encrypted to the recipient: one fresh SM4 key per bundle, wrapped
+ * with the recipient's SM2 public key (GM/T 0009 ASN.1 C1C3C2, DER as hex).
+ * The manifest itself stays in clear and signed. See docs/bundle-format.md.
+ */
+export const encryptionSchema = z.strictObject({
+  content: z.literal('SM4-CTR'),
+  keyWrap: z.literal('SM2'),
+  /** SM3 of the recipient's public key (DER SubjectPublicKeyInfo), as in sender.keyId. */
+  recipientKeyId: sm3HexSchema,
+  wrappedKey: z.string().regex(/^30[0-9a-f]{200,300}$/, 'wrappedKey 应为 DER 编码的 SM2 密文（十六进制）'),
+});
+export type BundleEncryption = z.infer<typeof encryptionSchema>;
+/** What is encrypted by default; receipts stay in clear (they say only which bundle was received or refused, and must be readable by a key-less check). */
+export const ENCRYPTED_PAYLOAD_TYPES: readonly PayloadType[] = ['filing', 'reviewDecision', 'policyUpdate'];
 
 export const bundleManifestSchema = z
   .strictObject({
@@ -67,6 +85,7 @@ export const bundleManifestSchema = z
     digestAlgorithm: z.literal('SM3'),
     signatureAlgorithm: z.literal('SM2-with-SM3'),
     signerId: z.literal(SM2_USER_ID),
+    encryption: encryptionSchema.optional(),
     entries: z.array(manifestEntrySchema).min(1).max(20_000),
   })
   .superRefine((manifest, ctx) => {
@@ -78,6 +97,13 @@ export const bundleManifestSchema = z
       const key = entry.name.toLowerCase();
       if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['entries', index, 'name'], message: `条目 ${entry.name} 重复` });
       seen.add(key);
+    });
+    const ivs = new Set<string>();
+    manifest.entries.forEach((entry, index) => {
+      if (manifest.encryption && (!entry.iv || entry.packed)) ctx.addIssue({ code: 'custom', path: ['entries', index], message: '加密的条目应有 iv，且不压缩' });
+      if (!manifest.encryption && entry.iv) ctx.addIssue({ code: 'custom', path: ['entries', index, 'iv'], message: '未加密的数据包中条目不应有 iv' });
+      if (entry.iv && ivs.has(entry.iv)) ctx.addIssue({ code: 'custom', path: ['entries', index, 'iv'], message: '同一数据包中各条目的 iv 不能重复' });
+      if (entry.iv) ivs.add(entry.iv);
     });
     if (!seen.has(PAYLOAD_ENTRY)) ctx.addIssue({ code: 'custom', path: ['entries'], message: '清单中缺少 payload.json' });
     if (manifest.sender.officeCode === manifest.recipient.officeCode) {

@@ -91,7 +91,7 @@ test('a unit files a project, the review office reviews and approves it, the uni
   await expect(unit.page.getByTestId('filing-versions')).toContainText('已报送，待审查');
 
   // The review office imports the bundle from its inbox; the project joins its register (read-only).
-  const imported = await officeExchange.importFrom(testOffice.name);
+  const imported = await officeExchange.importFrom(testOffice.name, undefined, PASSPHRASE);
   await expect(imported.getByTestId('import-result-project')).toHaveText(`${PROJECT}：第 1 版申报`);
   await office.screenshot('exchange-import-result', imported);
   await imported.getByTestId('import-result-close').click();
@@ -119,7 +119,7 @@ test('a unit files a project, the review office reviews and approves it, the uni
   // The unit takes the receipt, then the decision: it shows on the project, and the filing is locked.
   const receipt = await unitExchange.importFrom(reviewOffice.name, '回执');
   await receipt.getByTestId('import-result-close').click();
-  const back = await unitExchange.importFrom(reviewOffice.name, '审查决定');
+  const back = await unitExchange.importFrom(reviewOffice.name, '审查决定', PASSPHRASE);
   await expect(back.getByTestId('import-result-project')).toHaveText(`${PROJECT}：批准（第 1 版申报）`);
   await back.getByTestId('import-result-close').click();
   await list.open();

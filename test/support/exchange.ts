@@ -30,14 +30,15 @@ export interface OfficeInstall {
 }
 
 /** One installation on a temporary data folder, set up as `office`, with a key (cheap scrypt: tests only). */
-export async function install(office: Office, clock: Clock = fixedClock(NOW), options: { workers?: number; limits?: Partial<BundleLimits> } = {}): Promise<OfficeInstall> {
+export async function install(office: Office, clock: Clock = fixedClock(NOW), options: { workers?: number; limits?: Partial<BundleLimits>; encrypt?: boolean } = {}): Promise<OfficeInstall> {
   const data = tempDataDir();
   const services = await createServices({
     dataDir: data.dir,
     migrationsFolder: MIGRATIONS_FOLDER,
     clock,
     appVersion: 'test',
-    exchange: { scryptLogN: 10, sm3: { workers: options.workers ?? 1 }, limits: options.limits },
+    // Bundles in clear unless a test asks for encryption (the product's default): tests of other concerns import without a passphrase.
+    exchange: { scryptLogN: 10, sm3: { workers: options.workers ?? 1 }, limits: options.limits, encryptByDefault: options.encrypt ?? false },
   });
   services.office.completeSetup(office);
   await services.exchange.keys.create(PASSPHRASE);

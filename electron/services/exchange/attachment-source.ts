@@ -35,9 +35,10 @@ async function readWhole(handle: FileHandle, buffer: Buffer, size: number, path:
  * Gets one attachment ready while the writer is busy with earlier ones:
  * already-compressed files (by name) stream straight through; small files that
  * may compress are read and deflated whole (the decision is then exact); large
- * ones are judged by samples and streamed.
+ * ones are judged by samples and streamed. Without `mayDeflate` (an encrypted
+ * bundle) every file streams as it is.
  */
-export async function prepareAttachment(path: string, entry: string, pools: AttachmentPools): Promise<PreparedAttachment> {
+export async function prepareAttachment(path: string, entry: string, pools: AttachmentPools, mayDeflate = true): Promise<PreparedAttachment> {
   const handle = await open(path, 'r');
   // A streamed file keeps this handle (one open per file, not two); it is closed here otherwise.
   let handedOver = false;
@@ -47,7 +48,7 @@ export async function prepareAttachment(path: string, entry: string, pools: Atta
   };
   try {
     const { size } = await handle.stat();
-    if (compressedByName(entry) || size < 1024) return stream(false, size);
+    if (!mayDeflate || compressedByName(entry) || size < 1024) return stream(false, size);
     if (size <= WHOLE) {
       const buffer = pools.whole.take();
       try {

@@ -4,7 +4,9 @@ import type { VerifiedBundle } from './verify';
 
 type ExchangeMethod = 'keys.status' | 'keys.create' | 'keys.rotate' | 'keys.revoke' | 'keys.exportPublic' | 'trust.list' | 'trust.add' | 'trust.acceptRotation' | 'trust.revoke' | 'bundle.verify';
 
+/** 0 for an encrypted bundle verified without its key (the content is not read). */
 function itemCount(verified: VerifiedBundle): number {
+  if (!verified.payload) return 0;
   switch (verified.payload.type) {
     case 'filing':
       return verified.payload.payload.projects.length;

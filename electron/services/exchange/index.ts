@@ -6,11 +6,12 @@ import { AppError } from '../../../shared/contract/errors';
 import { toBeijingIso } from '../../../shared/domain/time';
 import { DEFAULT_BUNDLE_LIMITS, type BundleLimits } from '../../../shared/exchange/limits';
 import { MAX_VALIDITY_DAYS } from '../../../shared/exchange/link-rules';
-import type { BundleManifest, PayloadType } from '../../../shared/exchange/manifest';
+import { ENCRYPTED_PAYLOAD_TYPES, type BundleEncryption, type BundleManifest, type PayloadType } from '../../../shared/exchange/manifest';
 import { PAYLOAD_SCHEMAS, payloadAttachments, type AnyPayload } from '../../../shared/exchange/payloads';
 import type { ServiceContext } from '../context';
 import type { OfficeService } from '../office';
 import { writeBundleFile, type AttachmentSource, type WrittenBundle } from './bundle-writer';
+import { privateKeyPem, unwrapContentKey } from './content-key';
 import { createKeyService, type Signer } from './keys';
 import { createLinkQueue } from './link-queue';
 import { createLinkState } from './links';
@@ -25,6 +26,8 @@ export interface ExchangeOptions {
   scryptLogN?: number;
   /** The file layer for bundles written and kept (tests record the order of writes, fsyncs and renames). */
   files?: DurableFs;
+  /** Filings, decisions and policy updates are encrypted to their recipient unless this is false (tests of other concerns). */
+  encryptByDefault?: boolean;
 }
 
 export interface BundleExport {
@@ -41,6 +44,8 @@ export interface BundleExport {
   onProgress?: (done: number, total: number) => void;
   /** Writes what the bundle means here (filings sent, decisions sent) in the transaction that records it as sent. */
   record?: (written: WrittenBundle) => void;
+  /** Encrypt the entries to the recipient's key; default: yes, except receipts (ENCRYPTED_PAYLOAD_TYPES). */
+  encrypt?: boolean;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -99,6 +104,7 @@ export function createExchangeService(ctx: ServiceContext, office: OfficeService
         onProgress: request.onProgress,
         limits,
         fs: files,
+        encryptTo: (request.encrypt ?? (options.encryptByDefault !== false && ENCRYPTED_PAYLOAD_TYPES.includes(request.payloadType))) ? recipient : undefined,
       },
       engine,
     );
@@ -145,9 +151,17 @@ export function createExchangeService(ctx: ServiceContext, office: OfficeService
     limits,
     files,
 
-    /** With `copy`, the bundle is copied as it is hashed (the import keeps the copy). */
-    verify(file: string, copy?: BundleCopy): Promise<VerifiedBundle> {
-      return verifyBundle(file, { trust, links, office, engine, clock: ctx.clock, limits }, copy);
+    /**
+     * With `copy`, the bundle is copied as it is hashed (the import keeps the
+     * copy). An encrypted bundle's content is read only with `content`: its
+     * passphrase unlocks the private key the bundle was encrypted to (none
+     * given: a clear message). Without `content`, everything else is verified
+     * and `payload` is null.
+     */
+    verify(file: string, copy?: BundleCopy, content?: { passphrase?: string }): Promise<VerifiedBundle> {
+      const passphrase = content?.passphrase;
+      const unwrap = passphrase === undefined ? undefined : (encryption: BundleEncryption) => unwrapContentKey(ctx.handle.sqlite, encryption, passphrase);
+      return verifyBundle(file, { trust, links, office, engine, clock: ctx.clock, limits }, copy, { unwrap, required: content !== undefined });
     },
 
     /**
@@ -169,6 +183,9 @@ export function createExchangeService(ctx: ServiceContext, office: OfficeService
     recordAccepted(manifest: BundleManifest, digest: string): void {
       links.recordAccepted(manifest, digest, toBeijingIso(ctx.clock.now()));
     },
+
+    /** This office's private key (the active one, or `keyId`) as an encrypted PEM, to decrypt a bundle with OpenSSL. */
+    exportPrivateKeyPem: (passphrase: string, keyId: string | null = null) => privateKeyPem(ctx.handle.sqlite, keyId, passphrase),
 
     close: () => engine.close(),
   };

@@ -82,3 +82,23 @@ export function verifySm2(message: Uint8Array, signature: { r: bigint; s: bigint
     return false;
   }
 }
+
+/**
+ * SM2 public-key encryption (GB/T 32918.4), the ciphertext in GM/T 0009's
+ * ASN.1 form: SEQUENCE { x INTEGER, y INTEGER, hash OCTET STRING (C3),
+ * ciphertext OCTET STRING (C2) }, which `openssl pkeyutl -decrypt` reads.
+ * Used to wrap a bundle's SM4 key to its recipient.
+ */
+export function encryptSm2(message: Uint8Array, publicKeyHex: string): Uint8Array {
+  return Buffer.from(sm2.doEncrypt(message, publicKeyHex, 1, { asn1: true }), 'hex');
+}
+
+/** The plaintext, or null when the ciphertext is malformed or was not made for this key (C3 does not match). */
+export function decryptSm2(ciphertext: Uint8Array, privateKeyHex: string): Uint8Array | null {
+  try {
+    const plain = sm2.doDecrypt(Buffer.from(ciphertext).toString('hex'), privateKeyHex, 1, { asn1: true, output: 'array' });
+    return plain.length > 0 ? plain : null;
+  } catch {
+    return null;
+  }
+}

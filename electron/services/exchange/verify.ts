@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { AppError } from '../../../shared/contract/errors';
 import type { Clock } from '../../../shared/domain/time';
 import { toBeijingIso } from '../../../shared/domain/time';
 import { MANIFEST_ENTRY, PAYLOAD_ENTRY, SIGNATURE_ENTRY } from '../../../shared/exchange/entry-names';
@@ -6,7 +7,7 @@ import { fingerprintOfKeyId } from '../../../shared/exchange/fingerprint';
 import { MANIFEST_JSON_BOUNDS, PAYLOAD_JSON_BOUNDS, type BundleLimits } from '../../../shared/exchange/limits';
 import { MAX_VALIDITY_DAYS } from '../../../shared/exchange/link-rules';
 import {
-  BUNDLE_FORMAT_VERSION, bundleManifestSchema, manifestKeyRefSchema, PAYLOAD_SENDER_ROLES, PAYLOAD_TYPE_LABELS, type BundleManifest,
+  BUNDLE_FORMAT_VERSION, bundleManifestSchema, manifestKeyRefSchema, PAYLOAD_SENDER_ROLES, PAYLOAD_TYPE_LABELS, type BundleEncryption, type BundleManifest,
 } from '../../../shared/exchange/manifest';
 import { PAYLOAD_SCHEMAS, payloadAttachments, type AnyPayload } from '../../../shared/exchange/payloads';
 import { refuse, type BundleRefusalCode } from '../../../shared/exchange/refusals';
@@ -16,6 +17,7 @@ import { capsFor, openBundle, type OpenedBundle } from './bundle-reader';
 import type { LinkState, SequenceGap } from './links';
 import { parseDerSignature, verifySm2 } from './sm2';
 import type { Sm3Engine } from './sm3';
+import { createSm4Ctr } from './sm4';
 import type { TrustedKey, TrustService } from './trust';
 import { checkCrc, streamEntry, type BundleTap } from './zip/entry-stream';
 import type { ZipEntry } from './zip/reader';
@@ -37,9 +39,21 @@ export interface VerifiedBundle {
   /** SM3 of manifest.json. */
   digest: string;
   manifest: BundleManifest;
-  payload: AnyPayload;
+  /** null for an encrypted bundle verified without its key (everything else checked; its content not read). */
+  payload: AnyPayload | null;
   sender: TrustedKey;
   gap: SequenceGap | null;
+  /** An encrypted bundle's SM4 key (the kept bundle's attachments are read with it); null for a bundle in clear. */
+  contentKey: Buffer | null;
+}
+
+/** The SM4 key of a bundle encrypted to this office (the passphrase given), or a clear error. */
+export type UnwrapContentKey = (encryption: BundleEncryption) => Promise<Buffer>;
+
+/** What to do with an encrypted bundle's content: unlock it (`unwrap`), or refuse to go on without it (`required`). */
+export interface ContentAccess {
+  unwrap?: UnwrapContentKey;
+  required: boolean;
 }
 
 /**
@@ -195,6 +209,18 @@ async function checkContent(opened: OpenedBundle, manifest: BundleManifest, deps
   return payloadBytes!;
 }
 
+async function contentKey(encryption: BundleEncryption, content: ContentAccess): Promise<Buffer | null> {
+  if (content.unwrap) return content.unwrap(encryption);
+  if (content.required) throw new AppError('validation', '此数据包的内容已加密给本单位：请输入本单位私钥口令后再导入。');
+  return null;
+}
+
+/** payload.json's plaintext: its stored bytes matched the signed SM3 already, so what is decrypted is what the sender encrypted. */
+function decryptPayload(stored: Buffer, manifest: BundleManifest, key: Buffer): Buffer {
+  const iv = manifest.entries.find((entry) => entry.name === PAYLOAD_ENTRY)!.iv!;
+  return createSm4Ctr(key, Buffer.from(iv, 'hex')).update(stored);
+}
+
 function checkPayload(bytes: Buffer, manifest: BundleManifest): AnyPayload {
   const raw = parseJson(bytes, 'payload.json', PAYLOAD_JSON_BOUNDS, { notJson: 'payloadNotJson', invalid: 'payloadInvalid' });
   const parsed = PAYLOAD_SCHEMAS[manifest.payloadType].safeParse(raw);
@@ -221,9 +247,11 @@ function checkPayload(bytes: Buffer, manifest: BundleManifest): AnyPayload {
  * recipient; the sequence on the link (replay, rollback); validity times;
  * every entry's size and SM3; the payload's schema and references. The first
  * failed check refuses the bundle with its own reason and message. With
- * `copy`, the bundle is copied as it is hashed (the import keeps it).
+ * `copy`, the bundle is copied as it is hashed (the import keeps it). An
+ * encrypted bundle's payload is decrypted and checked only with its key
+ * (`content`); without it, every other check is made and `payload` is null.
  */
-export async function verifyBundle(file: string, deps: VerifyDeps, copy?: BundleCopy): Promise<VerifiedBundle> {
+export async function verifyBundle(file: string, deps: VerifyDeps, copy?: BundleCopy, content: ContentAccess = { required: false }): Promise<VerifiedBundle> {
   const opened = await openBundle(file, deps.limits, copy);
   try {
     const { manifest, sender } = checkAuthenticity(opened, deps);
@@ -231,10 +259,13 @@ export async function verifyBundle(file: string, deps: VerifyDeps, copy?: Bundle
     const gap = deps.links.checkIncoming(manifest, digest);
     checkTimes(manifest, deps.clock);
     checkEntrySet(opened, manifest, deps.limits);
-    const payloadBytes = await checkContent(opened, manifest, deps, copy);
-    const payload = checkPayload(payloadBytes, manifest);
+    // Unlocked before the content is read: a wrong passphrase is told at once, not after a long read.
+    const key = manifest.encryption ? await contentKey(manifest.encryption, content) : null;
+    const stored = await checkContent(opened, manifest, deps, copy);
+    const sealed = manifest.encryption && !key;
+    const payload = sealed ? null : checkPayload(key ? decryptPayload(stored, manifest, key) : stored, manifest);
     await copy?.finish([...opened.entries.values()], opened.bytes);
-    return { file, bytes: opened.bytes, digest, manifest, payload, sender, gap };
+    return { file, bytes: opened.bytes, digest, manifest, payload, sender, gap, contentKey: key };
   } finally {
     await opened.close();
   }

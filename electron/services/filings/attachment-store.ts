@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { open, rm, stat, type FileHandle } from 'node:fs/promises';
+import { open, readFile, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createInflateRaw } from 'node:zlib';
@@ -9,6 +9,7 @@ import type { BundleLimits } from '../../../shared/exchange/limits';
 import { AppError } from '../../../shared/contract/errors';
 import { openBundle } from '../exchange/bundle-reader';
 import type { Sm3Engine } from '../exchange/sm3';
+import { createSm4Ctr } from '../exchange/sm4';
 import type { BundleCopy } from '../exchange/verify';
 import { METHOD_DEFLATE, zipStructure } from '../exchange/zip/layout';
 import { CHUNK, ChunkPool, readRange } from '../exchange/zip/read-ahead';
@@ -57,6 +58,13 @@ export function createAttachmentStore(dataDir: string, fs: DurableFs = nodeDurab
 
   const pathOf = (sm3: string) => join(root, sm3.slice(0, 2), sm3);
   const bundlePath = (digest: string) => join(receivedRoot, `${digest}.gvbundle`);
+  /**
+   * An encrypted bundle's SM4 key (hex), kept beside it so its attachments can
+   * be read without the passphrase. Encryption protects the bundle in transit
+   * (a lost USB stick); here, at rest, its content is in the database in clear
+   * anyway.
+   */
+  const keyPath = (digest: string) => join(receivedRoot, `${digest}.sm4key`);
 
   return {
     root,
@@ -73,7 +81,10 @@ export function createAttachmentStore(dataDir: string, fs: DurableFs = nodeDurab
       const stray = (existsSync(receivedRoot) ? readdirSync(receivedRoot) : [])
         .map((name) => /^([0-9a-f]{64})\.gvbundle$/.exec(name)?.[1])
         .filter((digest): digest is string => digest !== undefined && !accepted(digest));
-      for (const digest of stray) rmSync(bundlePath(digest), { force: true });
+      for (const digest of stray) {
+        rmSync(bundlePath(digest), { force: true });
+        rmSync(keyPath(digest), { force: true });
+      }
       return stray;
     },
 
@@ -194,10 +205,18 @@ export function createAttachmentStore(dataDir: string, fs: DurableFs = nodeDurab
         copy,
         /**
          * Keeps the verified copy under its digest's name (a copy kept before, by a crash before commit, is
-         * replaced by the same bytes), durably: the copy was fsynced as it finished; the folder is, after the rename.
+         * replaced by the same bytes), and its content key if it is encrypted, durably: the copy was fsynced as
+         * it finished; the key file is fsynced before its rename; the folder is, after the renames.
          */
-        async place(digest: string): Promise<string> {
+        async place(digest: string, contentKey: Buffer | null = null): Promise<string> {
           await close();
+          if (contentKey) {
+            mkdirSync(receivedRoot, { recursive: true });
+            const keyTemp = `${keyPath(digest)}.partial`;
+            await writeFile(keyTemp, contentKey.toString('hex'));
+            await fs.syncFile(keyTemp);
+            await settle(keyTemp, keyPath(digest));
+          }
           await settle(temp, bundlePath(digest));
           return bundlePath(digest);
         },
@@ -233,12 +252,21 @@ export function createAttachmentStore(dataDir: string, fs: DurableFs = nodeDurab
       } else {
         const opened = await openBundle(bundlePath(row.source), deps.limits).catch((error: Error) => attachmentDamaged(row.sm3, `保存的数据包无法读取：${error.message}`));
         try {
-          const manifest = JSON.parse(opened.manifestBytes.toString('utf8')) as { entries: { name: string; sm3: string }[] };
-          const name = manifest.entries.find((entry) => entry.sm3 === row.sm3)?.name;
-          const entry = name ? opened.entries.get(name) : undefined;
+          const manifest = JSON.parse(opened.manifestBytes.toString('utf8')) as { encryption?: unknown; entries: { name: string; sm3: string; iv?: string }[] };
+          const listed = manifest.entries.find((entry) => entry.sm3 === row.sm3);
+          const entry = listed ? opened.entries.get(listed.name) : undefined;
           if (!entry) attachmentDamaged(row.sm3, '保存的数据包中没有这个附件');
           const raw = readRange(opened.handle, entry.dataOffset, entry.packedSize, () => attachmentDamaged(row.sm3, '保存的数据包不完整'));
-          if (entry.method === METHOD_DEFLATE) {
+          if (manifest.encryption && listed?.iv) {
+            // The SM3 is of the ciphertext, as stored and signed: hashed first, then decrypted for the reader.
+            const key = await readFile(keyPath(row.source), 'utf8').catch(() => attachmentDamaged(row.sm3, '保存的数据包已加密，但其内容密钥文件缺失'));
+            const cipher = createSm4Ctr(Buffer.from(key.trim(), 'hex'), Buffer.from(listed.iv, 'hex'));
+            for await (const chunk of raw) {
+              hasher.update(chunk);
+              size += chunk.length;
+              await onChunk?.(cipher.update(chunk));
+            }
+          } else if (entry.method === METHOD_DEFLATE) {
             await pipeline(raw, createInflateRaw(), async (chunks: AsyncIterable<Buffer>) => {
               for await (const chunk of chunks) await take(chunk);
             });

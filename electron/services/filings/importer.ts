@@ -50,7 +50,8 @@ export interface ImportDeps {
 export function createImporter(deps: ImportDeps) {
   const { sqlite } = deps.ctx.handle;
 
-  return async function importBundle(file: string, control?: JobControl): Promise<ImportResult> {
+  /** `passphrase` unlocks the private key an encrypted bundle was encrypted to. */
+  return async function importBundle(file: string, control?: JobControl, passphrase?: string): Promise<ImportResult> {
     const me = deps.office.requireOffice();
     control?.progress(0, 1, '正在验证签名和每个条目的摘要');
     const incoming = deps.store.receiving();
@@ -67,7 +68,7 @@ export function createImporter(deps: ImportDeps) {
           control?.progress(Math.min(copied, total), total, `正在验证并复制数据包：${Math.round(copied / MB)} / ${Math.round(total / MB)} MB`);
         },
       };
-      const verified = await deps.exchange.verify(file, copy);
+      const verified = await deps.exchange.verify(file, copy, { passphrase });
       const { manifest, digest } = verified;
       if (!ACCEPTS[me.role].includes(manifest.payloadType)) {
         refuse('notForThisOffice', `本机是${me.role === 'unit' ? '项目建设单位' : '审查部门'}，不接收“${PAYLOAD_TYPE_LABELS[manifest.payloadType]}”类数据包，已拒绝。`);
@@ -82,12 +83,12 @@ export function createImporter(deps: ImportDeps) {
       control?.progress(total, total, '正在备份数据库');
       const backup = await deps.backup();
       control?.throwIfCancelled();
-      await incoming.place(digest);
+      await incoming.place(digest, verified.contentKey);
       control?.progress(total, total, '正在写入数据库');
       const received = sqlite.transaction((): Received => {
         // Checked again inside the transaction: another import of the same bundle may have finished meanwhile.
         deps.exchange.links.checkIncoming(manifest, digest);
-        const payload = verified.payload;
+        const payload = verified.payload!; // the content was required above
         let result: Received;
         switch (payload.type) {
           case 'filing':

@@ -121,8 +121,8 @@ export function createFilingService(deps: FilingServiceDeps) {
     desk,
     submit,
     acknowledgements,
-    async importBundle(file: string, control?: Parameters<typeof importBundle>[1]) {
-      const result = await importBundle(file, control);
+    async importBundle(file: string, control?: Parameters<typeof importBundle>[1], passphrase?: string) {
+      const result = await importBundle(file, control, passphrase);
       await afterImport(result.payloadType);
       return result;
     },
@@ -216,7 +216,7 @@ export function filingHandlers(filings: FilingService, jobs: JobRunner): Pick<Ha
     'bundle.import': (input) => ({
       jobId: jobs.start({
         kind: 'bundle.import', label: '导入数据包', cancellable: false,
-        run: async (control) => importResultSchema.parse(await filings.importBundle(input.file, control)),
+        run: async (control) => importResultSchema.parse(await filings.importBundle(input.file, control, input.passphrase)),
       }).jobId,
     }),
     'bundle.inbox': () => filings.inbox(),

@@ -53,9 +53,10 @@ export class ExchangePage {
     return this.page.getByTestId('inbox-table').locator('.el-table__body tr');
   }
 
-  /** Refreshes the inbox until the bundle from `sender` shows as verified, imports it, and returns the result dialog. */
-  async importFrom(sender: string, type?: '项目报送' | '审查决定' | '回执'): Promise<Locator> {
+  /** Refreshes the inbox until the bundle from `sender` shows as verified, imports it (with the passphrase an encrypted one needs), and returns the result dialog. */
+  async importFrom(sender: string, type?: '项目报送' | '审查决定' | '回执', passphrase?: string): Promise<Locator> {
     await this.open('收件箱');
+    if (passphrase) await this.page.getByTestId('inbox-passphrase').fill(passphrase);
     let row = this.inboxRows.filter({ hasText: sender }).filter({ hasText: '验证通过' });
     if (type) row = row.filter({ hasText: type });
     await expect(async () => {

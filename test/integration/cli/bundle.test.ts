@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../../electron/cli';
 import { systemClock } from '../../../shared/domain/time';
 import { rawZip } from '../../support/bundles';
+import { entryDataAt } from '../../support/bundles';
 import { PASSPHRASE, reviewOffice, seededBytes, unitOffice } from '../../support/exchange';
 import { databaseDigest, openServices, sampleProject, tempDataDir } from '../../support/services';
 
@@ -94,7 +95,8 @@ describe('npm run cli -- bundle / keys: a filing from the unit to the review off
     expect(result).toMatchObject({ file, sequence: 1, recipient: { officeCode: reviewOffice.code }, filings: [{ projectId: project.id, version: 1 }], skipped: [] });
 
     // Inspected at the office (trusted: verified), at the unit itself (its own key is not in its trust list) and nowhere.
-    const atOffice = (await cli('bundle', 'inspect', file, '--data-dir', officeDir)).json();
+    // The filing is encrypted to the office: its content is read there, with the office's passphrase.
+    const atOffice = (await cli('bundle', 'inspect', file, '--data-dir', officeDir, '--passphrase-file', secret)).json();
     expect(atOffice).toMatchObject({ status: '已验证', verified: true, verification: { status: 'verified', summary: { items: 1 } } });
     expect(atOffice.manifest).toMatchObject({ sender: { officeCode: unitOffice.code }, recipient: { officeCode: reviewOffice.code }, sequence: 1, payloadType: 'filing' });
     const pdfEntry = atOffice.manifest.entries.find((entry: { name: string }) => entry.name.endsWith('.pdf'));
@@ -104,13 +106,14 @@ describe('npm run cli -- bundle / keys: a filing from the unit to the review off
     expect(atUnit.code).toBe(0);
     expect(atUnit.json()).toMatchObject({ status: '未验证', verified: false, notice: expect.stringContaining('未验证'), verification: { status: 'refused', reason: 'unknownKey' }, digest: atOffice.digest });
     const nowhere = (await cli('bundle', 'inspect', file, '--data-dir', join(work.dir, 'empty'))).json();
-    expect(nowhere).toMatchObject({ status: '未验证', verification: { status: 'notChecked' }, payload: { valid: true } });
+    expect(nowhere).toMatchObject({ status: '未验证', verification: { status: 'notChecked' }, payload: { valid: false, problem: expect.stringContaining('内容已加密给接收方') } });
+    expect((await cli('bundle', 'verify', file, '--data-dir', officeDir)).json()).toMatchObject({ payloadType: 'filing', items: 0 });
 
-    const verified = await cli('bundle', 'verify', file, '--data-dir', officeDir);
+    const verified = await cli('bundle', 'verify', file, '--data-dir', officeDir, '--passphrase-file', secret);
     expect(verified.code).toBe(0);
     expect(verified.json()).toMatchObject({ payloadType: 'filing', sequence: 1, items: 1, digest: atOffice.digest, sender: { officeCode: unitOffice.code, fingerprint: unitFingerprint } });
 
-    const imported = await cli('bundle', 'import', file, '--data-dir', officeDir);
+    const imported = await cli('bundle', 'import', file, '--data-dir', officeDir, '--passphrase-file', secret);
     expect(imported.code).toBe(0);
     expect(imported.json()).toMatchObject({ payloadType: 'filing', projects: [{ projectId: project.id, detail: '第 1 版申报' }], warnings: [] });
     expect(existsSync(imported.json().backup)).toBe(true);
@@ -127,7 +130,7 @@ describe('npm run cli -- bundle / keys: a filing from the unit to the review off
     expect(sent.code).toBe(0);
     expect(sent.json()).toMatchObject({ file: decisions, decisions: 1, sequence: 1 });
 
-    const back = await cli('bundle', 'import', decisions, '--data-dir', unitDir);
+    const back = await cli('bundle', 'import', decisions, '--data-dir', unitDir, '--passphrase-file', secret);
     expect(back.code).toBe(0);
     expect(back.json()).toMatchObject({ payloadType: 'reviewDecision', projects: [{ projectId: project.id, detail: '批准（第 1 版申报）' }] });
     const state = await withServices(unitDir, (services) => services.filings.views.forProject(project.id));
@@ -143,13 +146,14 @@ describe('npm run cli -- bundle / keys: a filing from the unit to the review off
     await pairByCli();
     const { file } = await fileProject();
     const bytes = readFileSync(file);
-    const at = bytes.indexOf('%PDF-1.7') + 60_000;
+    // The scan is encrypted: its bytes are found through the ZIP's directory, not by its %PDF header.
+    const at = entryDataAt(bytes, /attachments\/[0-9a-z-]+\.pdf/.exec(bytes.toString('latin1'))![0]).at + 60_000;
     bytes[at] = bytes[at]! ^ 0x01;
     const tampered = join(work.dir, 'tampered.gvbundle');
     writeFileSync(tampered, bytes);
 
     const before = await digestOf(officeDir);
-    const refused = await cli('bundle', 'import', tampered, '--data-dir', officeDir);
+    const refused = await cli('bundle', 'import', tampered, '--data-dir', officeDir, '--passphrase-file', secret);
     expect(refused).toMatchObject({ code: 3, stdout: '' });
     expect(refused.stderr).toMatch(/条目 "attachments\/.*\.pdf" 的内容与清单中的 SM3 摘要不符/);
     expect(refused.stderr).toContain('reason: digestMismatch');
@@ -158,9 +162,9 @@ describe('npm run cli -- bundle / keys: a filing from the unit to the review off
     expect(existsSync(store) ? readdirSync(store).filter((name) => name !== '.incoming') : []).toEqual([]);
     expect((await cli('bundle', 'verify', tampered, '--data-dir', officeDir)).code).toBe(3);
 
-    expect((await cli('bundle', 'import', file, '--data-dir', officeDir)).code).toBe(0);
+    expect((await cli('bundle', 'import', file, '--data-dir', officeDir, '--passphrase-file', secret)).code).toBe(0);
     const imported = await digestOf(officeDir);
-    const again = await cli('bundle', 'import', file, '--data-dir', officeDir);
+    const again = await cli('bundle', 'import', file, '--data-dir', officeDir, '--passphrase-file', secret);
     expect(again).toMatchObject({ code: 3, stdout: '' });
     expect(again.stderr).toContain('不再重复导入');
     expect(again.stderr).toContain('reason: alreadyImported');

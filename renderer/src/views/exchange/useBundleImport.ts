@@ -10,10 +10,11 @@ export function useBundleImport(onImported: () => void) {
   const importing = ref<string | null>(null);
   const result = ref<ImportResult | null>(null);
 
-  async function importFile(file: string): Promise<void> {
+  /** `passphrase` (when filled) unlocks the key an encrypted bundle was encrypted to. */
+  async function importFile(file: string, passphrase = ''): Promise<void> {
     importing.value = file;
     try {
-      result.value = await job.run<ImportResult>(() => api['bundle.import']({ file }));
+      result.value = await job.run<ImportResult>(() => api['bundle.import']({ file, ...(passphrase ? { passphrase } : {}) }));
       onImported();
     } catch (error) {
       showError(error);
