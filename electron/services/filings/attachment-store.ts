@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { open, readFile, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
+import { open, readFile, rm, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createInflateRaw } from 'node:zlib';
@@ -211,10 +211,14 @@ export function createAttachmentStore(dataDir: string, fs: DurableFs = nodeDurab
         async place(digest: string, contentKey: Buffer | null = null): Promise<string> {
           await close();
           if (contentKey) {
-            mkdirSync(receivedRoot, { recursive: true });
-            const keyTemp = `${keyPath(digest)}.partial`;
-            await writeFile(keyTemp, contentKey.toString('hex'));
-            await fs.syncFile(keyTemp);
+            const keyTemp = `${temp}.sm4key`;
+            const handle = await fs.open(keyTemp, 'wx');
+            try {
+              await handle.write(contentKey.toString('hex'));
+              await handle.sync();
+            } finally {
+              await handle.close();
+            }
             await settle(keyTemp, keyPath(digest));
           }
           await settle(temp, bundlePath(digest));
@@ -223,6 +227,7 @@ export function createAttachmentStore(dataDir: string, fs: DurableFs = nodeDurab
         async discard(): Promise<void> {
           await close().catch(() => undefined);
           await rm(temp, { force: true });
+          await rm(`${temp}.sm4key`, { force: true });
         },
       };
     },

@@ -118,12 +118,18 @@ describe('durable before recorded', () => {
     expect(unit.files.stop()).toEqual([`write ${name}.partial`, `fsync ${name}.partial`, `close ${name}.partial`, `rename ${name}.partial -> ${name}`, 'fsync folder exchange/outbox', 'commit']);
 
     review.files.start(() => count(review.services, 'SELECT count(*) FROM exchange_received'));
-    await review.services.filings.importBundle(submitted.file);
+    // The filing is encrypted to the review office: its content key is kept beside the bundle, as durably.
+    await review.services.filings.importBundle(submitted.file, undefined, PASSPHRASE);
     expect(review.files.stop()).toEqual([
       'write attachments/.incoming/<temp>.gvbundle',
       'fsync attachments/.incoming/<temp>.gvbundle',
       'close attachments/.incoming/<temp>.gvbundle',
+      'write attachments/.incoming/<temp>.gvbundle.sm4key',
+      'fsync attachments/.incoming/<temp>.gvbundle.sm4key',
+      'close attachments/.incoming/<temp>.gvbundle.sm4key',
       'fsync folder attachments',
+      'rename attachments/.incoming/<temp>.gvbundle.sm4key -> attachments/received/<digest>.sm4key',
+      'fsync folder attachments/received',
       'rename attachments/.incoming/<temp>.gvbundle -> attachments/received/<digest>.gvbundle',
       'fsync folder attachments/received',
       'commit',
