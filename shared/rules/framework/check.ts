@@ -9,7 +9,7 @@ import type { MaterialCode } from '../../domain/materials';
 import type { Citation } from '../../domain/regulations';
 import { applies } from './applicability';
 import type { ChecklistItem } from './checklist';
-import { compiledRulesOf, prepare, type CheckOptions } from './context';
+import { compiledRulesOf, prepare, provisionalDraft, type CheckOptions } from './context';
 import { deadlineStatus, judgedInstances, type DeadlineInstance, type DeadlineStatus } from './deadline';
 import type { ProjectFacts } from './facts';
 import { makeFinding, type Finding, type FindingDraft } from './finding';
@@ -26,7 +26,7 @@ export function validityRuleId(pack: RulePack): string {
 export function checkProject(pack: RulePack, facts: ProjectFacts, asOf: Day, options: CheckOptions): Finding[] {
   const findings: Finding[] = [];
   const projectId = facts.project.id;
-  const { validity, ctx } = prepare(pack, asOf, options);
+  const { validity, ctx, provisional, noteFor } = prepare(pack, asOf, options);
   if (validity) findings.push(makeFinding(validityRuleId(pack), projectId, pack.meta.validityCitation, validity));
   if (!ctx) return findings;
 
@@ -46,14 +46,17 @@ export function checkProject(pack: RulePack, facts: ProjectFacts, asOf: Day, opt
 
   let ruleId = '';
   let citation: Citation = pack.meta.validityCitation;
+  let note: string | undefined;
   const report = (draft: FindingDraft): void => {
-    findings.push(makeFinding(ruleId, projectId, citation, draft));
+    const own = note ?? (draft.restsOn ? noteFor(draft.restsOn) : undefined);
+    findings.push(makeFinding(ruleId, projectId, citation, own === undefined ? draft : provisionalDraft(draft, own)));
   };
   const closed = isClosedStage(view.stage);
   for (const rule of compiledRulesOf(pack)) {
     if (closed && rule.checksClosedProjects !== true) continue;
     ruleId = rule.id;
     citation = rule.citation;
+    note = provisional.get(rule);
     rule.check(view, ctx, report);
   }
   return findings;

@@ -4,7 +4,8 @@
  */
 import type { Day } from '../../domain/day';
 import type { Citation } from '../../domain/regulations';
-import { daysBetween } from './dates';
+import type { WorkingDayCalendar } from './calendar';
+import { addDays, daysBetween } from './dates';
 import type { FindingDraft } from './finding';
 import type { Rule, RuleContext } from './rule';
 import type { FactsView } from './view';
@@ -48,6 +49,8 @@ export interface DeadlineDefinition<P extends string = string> {
   readonly title: string;
   readonly citation: Citation;
   readonly quote: string;
+  /** The review office's parameters (unset defaults) its findings depend on; see `Rule.parameters`. */
+  readonly parameters?: readonly P[];
   /** The deadlines this project has now (usually none or one). */
   instances(view: FactsView, ctx: RuleContext<P>): readonly DeadlineInstance[];
   /** The finding for a status, or null for none. `dueDate` defaults to the instance's while open. */
@@ -66,16 +69,62 @@ export function judgedInstances<P extends string>(
   return definition.instances(view, ctx).filter((instance) => instance.dueDate >= ctx.meta.validFrom);
 }
 
+const lateness = new WeakMap<WorkingDayCalendar, Map<string, number>>();
+
+/**
+ * How many working days after `dueDate` the act came on `doneOn` (> dueDate):
+ * the working days in (dueDate, doneOn], and the day of the act itself when it
+ * fell on a rest day (an act one day late is never “0 个工作日” late).
+ * Remembered per calendar: the same pairs recur across an office.
+ */
+export function workingDaysLate(dueDate: Day, doneOn: Day, calendar: WorkingDayCalendar): number {
+  let memo = lateness.get(calendar);
+  if (!memo) lateness.set(calendar, (memo = new Map()));
+  const key = `${dueDate}|${doneOn}`;
+  let late = memo.get(key);
+  if (late === undefined) {
+    late = 0;
+    for (let day = addDays(dueDate, 1); day <= doneOn; day = addDays(day, 1)) if (calendar.isWorkingDay(day)) late += 1;
+    if (!calendar.isWorkingDay(doneOn)) late += 1;
+    memo.set(key, late);
+  }
+  return late;
+}
+
+/**
+ * A deadline met late stays visible, as info, saying by how much: “逾期 N 个工作日完成”.
+ * The pack's own wording is kept and the note added; a pack that says nothing still gets one.
+ */
+export function metLateDraft(
+  title: string,
+  instance: DeadlineInstance,
+  draft: FindingDraft | null,
+  calendar: WorkingDayCalendar,
+): FindingDraft {
+  const doneOn = instance.doneOn ?? instance.dueDate;
+  const note = `逾期 ${workingDaysLate(instance.dueDate, doneOn, calendar)} 个工作日完成`;
+  if (!draft) {
+    return {
+      severity: 'info',
+      message: `${title}：期限为 ${instance.dueDate}，于 ${doneOn} 完成，${note}。`,
+      action: '无需处理；如监督检查问及，请说明逾期原因。',
+    };
+  }
+  return { ...draft, severity: 'info', message: `${draft.message}${note}。` };
+}
+
 export function deadlineRule<P extends string>(definition: DeadlineDefinition<P>): Rule<P> {
   return {
     id: definition.id,
     title: definition.title,
     citation: definition.citation,
     quote: definition.quote,
+    ...(definition.parameters ? { parameters: definition.parameters } : {}),
     check(view, ctx, report) {
       for (const instance of judgedInstances(definition, view, ctx)) {
         const status = deadlineStatus(instance, ctx.asOf, ctx.dueSoonDays);
-        const draft = definition.describe(instance, status, view, ctx);
+        const described = definition.describe(instance, status, view, ctx);
+        const draft = status === 'metLate' ? metLateDraft(definition.title, instance, described, ctx.calendar) : described;
         if (!draft) continue;
         const open = status === 'pending' || status === 'dueSoon' || status === 'overdue';
         report(open && draft.dueDate === undefined ? { ...draft, dueDate: instance.dueDate } : draft);

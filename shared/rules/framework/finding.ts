@@ -43,6 +43,11 @@ export interface FindingDraft {
   readonly dueDate?: Day;
   /** Cite another article of the same regulation than the rule's own (e.g. one approval step). */
   readonly citation?: Citation;
+  /**
+   * Parameters this finding rests on that the regulation does not fix (see
+   * `Rule.parameters`, which marks every finding of a rule at once).
+   */
+  readonly restsOn?: readonly string[];
 }
 
 export function makeFinding(ruleId: string, projectId: string, citation: Citation, draft: FindingDraft): Finding {
