@@ -40,6 +40,7 @@ export {
   ParameterGapError,
   lookupParameter,
   resolveParameters,
+  unsetParameters,
   validateOverrides,
   validateParameterTable,
   type DatedValue,
@@ -48,6 +49,7 @@ export {
   type ParameterReader,
   type ParameterTable,
   type ParameterUnit,
+  type UnsetParameter,
 } from './parameters';
 export { daysPeriodEnd, fixedDate, monthsPeriodEnd, workingDaysPeriodEnd } from './periods';
 export type { Report, Rule, RuleContext } from './rule';
