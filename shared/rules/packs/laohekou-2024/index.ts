@@ -8,7 +8,7 @@ import { approvalRules, laohekouApprovalPath, laohekouApprovalSteps } from './ap
 import { laohekouChecklists } from './checklists';
 import { cloudRules } from './cloud';
 import { designRules } from './design';
-import { laohekouLifecycle } from './lifecycle';
+import { laohekouLifecycle, stageGateRules } from './lifecycle';
 import { laohekouMeta } from './meta';
 import { laohekouNotEncoded } from './not-encoded';
 import { laohekouParameters, type LaohekouParameter } from './parameters';
@@ -25,6 +25,8 @@ export const laohekou2024: RulePack<LaohekouParameter> = definePack<LaohekouPara
   checklists: laohekouChecklists,
   deadlines: [supervisionApplicationDeadline, selfEvaluationWindow],
   rules: [
+    // articles otherwise enforced only by a lifecycle gate
+    ...stageGateRules,
     // 第二章 统一规划评估、第三章 统一技术评审
     ...approvalRules,
     ...designRules,
