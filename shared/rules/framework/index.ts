@@ -34,6 +34,7 @@ export {
 export { SEVERITIES, SEVERITY_LABELS, citeIn, findingSchema, makeFinding, type Finding, type FindingDraft, type Severity } from './finding';
 export { transitionsFrom, type Lifecycle, type Refusal, type Requirement, type Transition, type TransitionCheck } from './lifecycle';
 export type { PackMeta } from './meta';
+export { approvalPathReport, type ApprovalPathReport, type PathEntry, type ProcedureStep, type Procedures } from './path';
 export { PackDefinitionError, definePack, ruleIds, type RulePack, type ScopeExclusion } from './pack';
 export {
   ParameterDefinitionError,

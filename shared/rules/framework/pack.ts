@@ -10,6 +10,7 @@ import type { ApprovalPath, ApprovalStep } from './approval';
 import type { ChecklistItem } from './checklist';
 import type { DeadlineDefinition } from './deadline';
 import type { Lifecycle } from './lifecycle';
+import type { Procedures } from './path';
 import type { PackMeta } from './meta';
 import { validateParameterTable, type ParameterTable } from './parameters';
 import type { Rule } from './rule';
@@ -33,6 +34,8 @@ export interface RulePack<P extends string = string> {
   readonly approvalSteps: readonly ApprovalStep[];
   /** The steps one project needs: a subset of `approvalSteps`. */
   readonly approvalPath: ApprovalPath<P>;
+  /** Other procedures an article lists on the path (采购、绩效评价): printed with it, not judged by it. */
+  readonly procedures?: Procedures<P>;
   readonly checklists: readonly ChecklistItem[];
   readonly deadlines: readonly DeadlineDefinition<P>[];
   readonly rules: readonly Rule<P>[];

@@ -37,8 +37,37 @@ export function investmentTier(view: FactsView, ctx: Ctx): InvestmentTier {
   return 'reviewed'; // 政府采购限额标准以上，立项金额标准以下 (the threshold itself went to 立项 above)
 }
 
-/** The two amounts 第八条 names without fixing: every finding choosing a tier rests on them. */
+/** The two amounts 第八条 names without fixing. */
 export const TIER_PARAMETERS: readonly ChenzhouParameter[] = ['procurementLimitFen', 'establishmentThresholdFen'];
+const BELOW_LIMIT: readonly ChenzhouParameter[] = ['procurementLimitFen'];
+const AT_THRESHOLD: readonly ChenzhouParameter[] = ['establishmentThresholdFen'];
+
+/**
+ * The amounts the project's tier rests on: below the 限额 only the 限额, at or above the
+ * 立项金额标准 only that standard (第八条 orders them: 限额标准以上、立项金额标准以下, so the
+ * 限额 is not above the 立项金额标准), in between both.
+ */
+export function tierParameters(view: FactsView, ctx: Ctx): readonly ChenzhouParameter[] {
+  switch (investmentTier(view, ctx)) {
+    case 'selfImplemented':
+      return BELOW_LIMIT;
+    case 'establishment':
+      return AT_THRESHOLD;
+    case 'reviewed':
+      return TIER_PARAMETERS;
+  }
+}
+
+/** A rule whose every finding rests on the project's tier (the office's amounts, while unset: info). */
+export function restingOnTier(rule: Rule<ChenzhouParameter>): Rule<ChenzhouParameter> {
+  return {
+    ...rule,
+    check(view, ctx, report) {
+      const restsOn = tierParameters(view, ctx);
+      rule.check(view, ctx, (draft) => report({ ...draft, restsOn }));
+    },
+  };
+}
 
 /** '50.00 万元' (the framework adds the default's note to the finding). */
 export function amountText(ctx: Ctx, id: 'procurementLimitFen' | 'establishmentThresholdFen'): string {
@@ -105,33 +134,31 @@ export function chenzhouApprovalPath(view: FactsView, ctx: Ctx): readonly Approv
 }
 
 export const approvalRules: readonly Rule<ChenzhouParameter>[] = [
-  {
-    ...approvalStepsRule<ChenzhouParameter>({
+  restingOnTier(
+    approvalStepsRule<ChenzhouParameter>({
       id: ruleId('art8-tiered-reviews'),
       title: '按投资额确定的立项、技术初审、财政投资评审',
       citation: art(8),
       quote: '总投资在政府采购限额标准以上，立项金额标准以下的，需进行技术初审、财政投资评审等工作',
       path: chenzhouApprovalPath,
     }),
-    parameters: TIER_PARAMETERS,
-  },
-  {
-    ...approvalStepsRule<ChenzhouParameter>({
+  ),
+  restingOnTier(
+    approvalStepsRule<ChenzhouParameter>({
       id: ruleId('art9-pre-reviews'),
       title: '密码、安全可靠和网络安全前置审查',
       citation: art(9),
       quote: '市委网信办开展网络安全前置审查备案工作',
       path: chenzhouApprovalPath,
     }),
-    parameters: TIER_PARAMETERS,
-  },
+  ),
   // 第八条 纳入年度计划的信息化项目，总投资未达到政府采购限额标准的，由项目建设单位自行组织实施
   {
     id: ruleId('art8-self-implementation'),
     title: '未达到政府采购限额标准的项目自行组织实施',
     citation: art(8),
     quote: '总投资未达到政府采购限额标准的，由项目建设单位自行组织实施',
-    parameters: TIER_PARAMETERS,
+    parameters: BELOW_LIMIT,
     check(view, ctx, report) {
       if (!view.isIn('planned', 'procurement', 'construction') || investmentTier(view, ctx) !== 'selfImplemented') return;
       report({

@@ -4,7 +4,7 @@
  */
 import { definePack, type RulePack } from '../../framework/pack';
 import { acceptanceRules } from './acceptance';
-import { approvalRules, laohekouApprovalPath, laohekouApprovalSteps } from './approval-path';
+import { approvalRules, laohekouApprovalPath, laohekouApprovalSteps, laohekouProcedures } from './approval-path';
 import { laohekouChecklists } from './checklists';
 import { cloudRules } from './cloud';
 import { designRules } from './design';
@@ -22,6 +22,7 @@ export const laohekou2024: RulePack<LaohekouParameter> = definePack<LaohekouPara
   lifecycle: laohekouLifecycle,
   approvalSteps: laohekouApprovalSteps,
   approvalPath: laohekouApprovalPath,
+  procedures: laohekouProcedures,
   checklists: laohekouChecklists,
   deadlines: [supervisionApplicationDeadline, selfEvaluationWindow],
   rules: [
