@@ -9,7 +9,7 @@ import type { MaterialCode } from '../../domain/materials';
 import type { Citation } from '../../domain/regulations';
 import { applies } from './applicability';
 import type { ChecklistItem } from './checklist';
-import { compiledRulesOf, prepare, provisionalDraft, type CheckOptions } from './context';
+import { compiledRulesOf, prepare, type CheckOptions } from './context';
 import { deadlineStatus, judgedInstances, type DeadlineInstance, type DeadlineStatus } from './deadline';
 import type { ProjectFacts } from './facts';
 import { makeFinding, type Finding, type FindingDraft } from './finding';
@@ -49,14 +49,15 @@ export function checkProject(pack: RulePack, facts: ProjectFacts, asOf: Day, opt
   let note: string | undefined;
   const report = (draft: FindingDraft): void => {
     const own = note ?? (draft.restsOn ? noteFor(draft.restsOn) : undefined);
-    findings.push(makeFinding(ruleId, projectId, citation, own === undefined ? draft : provisionalDraft(draft, own)));
+    findings.push(makeFinding(ruleId, projectId, citation, draft, own));
   };
   const closed = isClosedStage(view.stage);
   for (const rule of compiledRulesOf(pack)) {
     if (closed && rule.checksClosedProjects !== true) continue;
     ruleId = rule.id;
     citation = rule.citation;
-    note = provisional.get(rule);
+    const parameters = rule.parameters;
+    note = parameters === undefined ? undefined : typeof parameters === 'function' ? noteFor(parameters(view, ctx)) : provisional.get(rule);
     rule.check(view, ctx, report);
   }
   return findings;

@@ -81,7 +81,24 @@ export function parameterValueText(unit: ParameterUnit, value: ParameterValue): 
   return `${unit === 'fen' && typeof value === 'number' ? fenToWanYuan(value) : String(value)}${UNIT_TEXT[unit]}`;
 }
 
+/** Remembered per prepared day: the same few parameter lists recur on every finding of a run. */
 function noteMaker(pack: RulePack, ctx: RuleContext | null): (parameters: readonly string[]) => string | undefined {
+  const byList = new WeakMap<readonly string[], string | null>();
+  const byKey = new Map<string, string | null>();
+  const make = makeNote(pack, ctx);
+  return (parameters) => {
+    let note = byList.get(parameters);
+    if (note === undefined) {
+      const key = parameters.join('|');
+      note = byKey.get(key);
+      if (note === undefined) byKey.set(key, (note = make(parameters) ?? null));
+      byList.set(parameters, note);
+    }
+    return note ?? undefined;
+  };
+}
+
+function makeNote(pack: RulePack, ctx: RuleContext | null): (parameters: readonly string[]) => string | undefined {
   return (parameters) => {
     if (!ctx) return undefined;
     const unset = parameters.filter((id) => ctx.params.value(id).isDefault === true);
@@ -98,17 +115,12 @@ function noteMaker(pack: RulePack, ctx: RuleContext | null): (parameters: readon
 function provisionalRules(pack: RulePack, noteFor: (parameters: readonly string[]) => string | undefined): Map<Rule, string> {
   const provisional = new Map<Rule, string>();
   for (const rule of compiledRulesOf(pack)) {
-    const note = rule.parameters ? noteFor(rule.parameters) : undefined;
+    const note = Array.isArray(rule.parameters) ? noteFor(rule.parameters as readonly string[]) : undefined;
     if (note !== undefined) provisional.set(rule, note);
   }
   return provisional;
 }
 
-/** A finding resting on an unset office parameter: at most info, and it says so. */
-export function provisionalDraft(draft: FindingDraft, note: string): FindingDraft {
-  const { restsOn: _restsOn, ...rest } = draft;
-  return { ...rest, severity: 'info', message: `${draft.message}${note}` };
-}
 
 const prepared = new WeakMap<CheckOptions, Map<string, Prepared>>();
 

@@ -5,7 +5,7 @@
 import type { Day } from '../../domain/day';
 import type { Citation } from '../../domain/regulations';
 import type { WorkingDayCalendar } from './calendar';
-import { addDays, daysBetween } from './dates';
+import { addDays, daysBetween, fromDayNumber, toDayNumber } from './dates';
 import type { FindingDraft } from './finding';
 import type { Rule, RuleContext } from './rule';
 import type { FactsView } from './view';
@@ -69,26 +69,61 @@ export function judgedInstances<P extends string>(
   return definition.instances(view, ctx).filter((instance) => instance.dueDate >= ctx.meta.validFrom);
 }
 
-const lateness = new WeakMap<WorkingDayCalendar, Map<string, number>>();
+/**
+ * Per calendar and year, how many working days the year has up to each of its
+ * days (`table[i]` = working days among its first i days): counting the days
+ * between two dates is then two lookups, not a walk over every day, which
+ * matters when a whole office has deadlines met late.
+ */
+const yearTables = new WeakMap<WorkingDayCalendar, Map<number, Uint16Array>>();
+
+function yearTable(calendar: WorkingDayCalendar, year: number): Uint16Array {
+  let tables = yearTables.get(calendar);
+  if (!tables) yearTables.set(calendar, (tables = new Map()));
+  let table = tables.get(year);
+  if (!table) {
+    const first = toDayNumber(`${String(year).padStart(4, '0')}-01-01`);
+    const days = toDayNumber(`${String(year + 1).padStart(4, '0')}-01-01`) - first;
+    table = new Uint16Array(days + 1);
+    for (let i = 0; i < days; i++) table[i + 1] = table[i]! + (calendar.isWorkingDay(fromDayNumber(first + i)) ? 1 : 0);
+    tables.set(year, table);
+  }
+  return table;
+}
+
+/** Working days from the start of `day`'s year up to and including `day`. */
+function workingDaysIntoYear(calendar: WorkingDayCalendar, day: Day): number {
+  const year = Number(day.slice(0, 4));
+  return yearTable(calendar, year)[toDayNumber(day) - toDayNumber(`${day.slice(0, 4)}-01-01`) + 1]!;
+}
+
+/** Working days in (from, to], by the year tables. */
+function workingDaysBetween(calendar: WorkingDayCalendar, from: Day, to: Day): number {
+  const fromYear = Number(from.slice(0, 4));
+  const toYear = Number(to.slice(0, 4));
+  let count = workingDaysIntoYear(calendar, to) - workingDaysIntoYear(calendar, from);
+  for (let year = fromYear; year < toYear; year++) {
+    const table = yearTable(calendar, year);
+    count += table[table.length - 1]!;
+  }
+  return count;
+}
 
 /**
  * How many working days after `dueDate` the act came on `doneOn` (> dueDate):
  * the working days in (dueDate, doneOn], and the day of the act itself when it
  * fell on a rest day (an act one day late is never “0 个工作日” late).
- * Remembered per calendar: the same pairs recur across an office.
  */
 export function workingDaysLate(dueDate: Day, doneOn: Day, calendar: WorkingDayCalendar): number {
-  let memo = lateness.get(calendar);
-  if (!memo) lateness.set(calendar, (memo = new Map()));
-  const key = `${dueDate}|${doneOn}`;
-  let late = memo.get(key);
-  if (late === undefined) {
+  let late: number;
+  try {
+    late = workingDaysBetween(calendar, dueDate, doneOn);
+  } catch {
+    // A strict calendar without data for part of a year: walk only the days in question.
     late = 0;
     for (let day = addDays(dueDate, 1); day <= doneOn; day = addDays(day, 1)) if (calendar.isWorkingDay(day)) late += 1;
-    if (!calendar.isWorkingDay(doneOn)) late += 1;
-    memo.set(key, late);
   }
-  return late;
+  return calendar.isWorkingDay(doneOn) ? late : late + 1;
 }
 
 /**

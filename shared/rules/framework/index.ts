@@ -14,7 +14,7 @@ export {
 } from './check';
 export { exceeds, isAtOrAbove, isAtOrBelow, isUnder } from './comparisons';
 export { checklistRule, materialList, missingMaterials, type ChecklistItem } from './checklist';
-export { DEFAULT_DUE_SOON_DAYS, LOCAL_DEFAULT_NOTE, compiledRulesOf, prepare, provisionalDraft, ruleContext, type CheckOptions, type Prepared } from './context';
+export { DEFAULT_DUE_SOON_DAYS, LOCAL_DEFAULT_NOTE, compiledRulesOf, prepare, ruleContext, type CheckOptions, type Prepared } from './context';
 export { addDays, addMonths, dayInYear, daysBetween, yearOf } from './dates';
 export {
   deadlineRule,

@@ -43,7 +43,7 @@ export interface Rule<P extends string = string> {
    * (“本地默认值，非办法规定，请审查部门确认”): the number is the review
    * office's to set, not the regulation's.
    */
-  readonly parameters?: readonly P[];
+  readonly parameters?: readonly P[] | ((view: FactsView, ctx: RuleContext<P>) => readonly P[]);
   /** Reports zero or more findings; pure, never reads the clock. */
   check(view: FactsView, ctx: RuleContext<P>, report: Report): void;
 }

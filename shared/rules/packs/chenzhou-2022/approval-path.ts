@@ -60,13 +60,7 @@ export function tierParameters(view: FactsView, ctx: Ctx): readonly ChenzhouPara
 
 /** A rule whose every finding rests on the project's tier (the office's amounts, while unset: info). */
 export function restingOnTier(rule: Rule<ChenzhouParameter>): Rule<ChenzhouParameter> {
-  return {
-    ...rule,
-    check(view, ctx, report) {
-      const restsOn = tierParameters(view, ctx);
-      rule.check(view, ctx, (draft) => report({ ...draft, restsOn }));
-    },
-  };
+  return { ...rule, parameters: tierParameters };
 }
 
 /** '50.00 万元' (the framework adds the default's note to the finding). */

@@ -114,12 +114,12 @@ export const reviewMaterialsProvided: Rule<ChenzhouParameter> = {
   title: '提供符合要求的项目资料',
   citation: art(9),
   quote: '项目建设单位应提供符合要求的项目资料',
+  parameters: tierParameters,
   check(view, ctx, report) {
     if (!view.atOrAfter('planned')) return;
     const missing = missingReviewMaterials(view, ctx);
     if (missing.length === 0) return;
     report({
-      restsOn: tierParameters(view, ctx),
       severity: 'warning',
       message: `项目需经第八条规定的评审，依“项目建设单位应提供符合要求的项目资料”，尚缺：${materialList(missing)}。`,
       action: `请编制并上传：${materialList(missing)}（可依第十条委托具有相关资质的咨询、造价机构编制）。`,
