@@ -1,5 +1,5 @@
 import { bundleCommand } from './bundle';
-import { checkCommand, CHECK_USAGE } from './check';
+import { checkCommand, CHECK_USAGE, pathCommand } from './check';
 import { keysCommand } from './keys';
 import { processIo, UsageError, type Io } from './io';
 
@@ -10,6 +10,7 @@ import { processIo, UsageError, type Io } from './io';
  */
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   check: checkCommand,
+  path: pathCommand,
   bundle: bundleCommand,
   keys: keysCommand,
 };

@@ -26,7 +26,7 @@ export function validityRuleId(pack: RulePack): string {
 export function checkProject(pack: RulePack, facts: ProjectFacts, asOf: Day, options: CheckOptions): Finding[] {
   const findings: Finding[] = [];
   const projectId = facts.project.id;
-  const { validity, ctx } = prepare(pack, asOf, options);
+  const { validity, ctx, provisional, noteFor } = prepare(pack, asOf, options);
   if (validity) findings.push(makeFinding(validityRuleId(pack), projectId, pack.meta.validityCitation, validity));
   if (!ctx) return findings;
 
@@ -46,14 +46,18 @@ export function checkProject(pack: RulePack, facts: ProjectFacts, asOf: Day, opt
 
   let ruleId = '';
   let citation: Citation = pack.meta.validityCitation;
+  let note: string | undefined;
   const report = (draft: FindingDraft): void => {
-    findings.push(makeFinding(ruleId, projectId, citation, draft));
+    const own = note ?? (draft.restsOn ? noteFor(draft.restsOn) : undefined);
+    findings.push(makeFinding(ruleId, projectId, citation, draft, own));
   };
   const closed = isClosedStage(view.stage);
   for (const rule of compiledRulesOf(pack)) {
     if (closed && rule.checksClosedProjects !== true) continue;
     ruleId = rule.id;
     citation = rule.citation;
+    const parameters = rule.parameters;
+    note = parameters === undefined ? undefined : typeof parameters === 'function' ? noteFor(parameters(view, ctx)) : provisional.get(rule);
     rule.check(view, ctx, report);
   }
   return findings;

@@ -43,17 +43,27 @@ export interface FindingDraft {
   readonly dueDate?: Day;
   /** Cite another article of the same regulation than the rule's own (e.g. one approval step). */
   readonly citation?: Citation;
+  /**
+   * Parameters this finding rests on that the regulation does not fix (see
+   * `Rule.parameters`, which marks every finding of a rule at once).
+   */
+  readonly restsOn?: readonly string[];
 }
 
-export function makeFinding(ruleId: string, projectId: string, citation: Citation, draft: FindingDraft): Finding {
+/**
+ * `provisional`: the note of a finding resting on a parameter the review office
+ * has not set (“……为本地默认值，非办法规定，请审查部门确认”): the finding is then
+ * at most info and carries the note.
+ */
+export function makeFinding(ruleId: string, projectId: string, citation: Citation, draft: FindingDraft, provisional?: string): Finding {
   const cited = draft.citation ?? citation;
   const finding: Finding = {
     ruleId,
     projectId,
     regulation: cited.regulation,
     article: cited.article,
-    severity: draft.severity,
-    message: draft.message,
+    severity: provisional === undefined ? draft.severity : 'info',
+    message: provisional === undefined ? draft.message : draft.message + provisional,
     action: draft.action,
   };
   return draft.dueDate === undefined ? finding : { ...finding, dueDate: draft.dueDate };

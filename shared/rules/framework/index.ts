@@ -12,8 +12,9 @@ export {
   type DeadlineEntry,
   type ProjectCheck,
 } from './check';
+export { exceeds, isAtOrAbove, isAtOrBelow, isUnder } from './comparisons';
 export { checklistRule, materialList, missingMaterials, type ChecklistItem } from './checklist';
-export { DEFAULT_DUE_SOON_DAYS, compiledRulesOf, prepare, ruleContext, type CheckOptions, type Prepared } from './context';
+export { DEFAULT_DUE_SOON_DAYS, LOCAL_DEFAULT_NOTE, compiledRulesOf, prepare, ruleContext, type CheckOptions, type Prepared } from './context';
 export { addDays, addMonths, dayInYear, daysBetween, yearOf } from './dates';
 export {
   deadlineRule,
@@ -33,12 +34,14 @@ export {
 export { SEVERITIES, SEVERITY_LABELS, citeIn, findingSchema, makeFinding, type Finding, type FindingDraft, type Severity } from './finding';
 export { transitionsFrom, type Lifecycle, type Refusal, type Requirement, type Transition, type TransitionCheck } from './lifecycle';
 export type { PackMeta } from './meta';
+export { approvalPathReport, type ApprovalPathReport, type PathEntry, type ProcedureStep, type Procedures } from './path';
 export { PackDefinitionError, definePack, ruleIds, type RulePack, type ScopeExclusion } from './pack';
 export {
   ParameterDefinitionError,
   ParameterGapError,
   lookupParameter,
   resolveParameters,
+  unsetParameters,
   validateOverrides,
   validateParameterTable,
   type DatedValue,
@@ -47,6 +50,7 @@ export {
   type ParameterReader,
   type ParameterTable,
   type ParameterUnit,
+  type UnsetParameter,
 } from './parameters';
 export { daysPeriodEnd, fixedDate, monthsPeriodEnd, workingDaysPeriodEnd } from './periods';
 export type { Report, Rule, RuleContext } from './rule';

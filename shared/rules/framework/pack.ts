@@ -11,6 +11,7 @@ import type { ChecklistItem } from './checklist';
 import type { DeadlineDefinition } from './deadline';
 import type { FactPointer } from './fact-fields';
 import type { Lifecycle } from './lifecycle';
+import type { Procedures } from './path';
 import type { PackMeta } from './meta';
 import { validateParameterTable, type ParameterTable } from './parameters';
 import type { Rule } from './rule';
@@ -34,6 +35,8 @@ export interface RulePack<P extends string = string> {
   readonly approvalSteps: readonly ApprovalStep[];
   /** The steps one project needs: a subset of `approvalSteps`. */
   readonly approvalPath: ApprovalPath<P>;
+  /** Other procedures an article lists on the path (采购、绩效评价): printed with it, not judged by it. */
+  readonly procedures?: Procedures<P>;
   readonly checklists: readonly ChecklistItem[];
   readonly deadlines: readonly DeadlineDefinition<P>[];
   readonly rules: readonly Rule<P>[];

@@ -161,3 +161,30 @@ export function resolveParameters<P extends string>(
     value: get,
   };
 }
+
+/** A parameter the regulation leaves to the review office, still at the pack's default on a day. */
+export interface UnsetParameter {
+  readonly id: string;
+  readonly description: string;
+  readonly unit: ParameterUnit;
+  readonly citation: Citation;
+  readonly quote: string;
+  /** The pack's default in force on the day, and where it comes from. */
+  readonly defaultValue: DatedValue;
+}
+
+/**
+ * The parameters the office has not set for `day`: overridable, and no value of
+ * the office's layer covers the day. For the review office's system page (“待审查
+ * 部门确定的参数”) and the CLI; findings resting on them are info until set.
+ */
+export function unsetParameters(table: ParameterTable<string>, day: Day, overrides?: ParameterOverrides): UnsetParameter[] {
+  const unset: UnsetParameter[] = [];
+  for (const [id, definition] of Object.entries(table)) {
+    if (!definition.overridable || valueOn(overrides?.[id], day)) continue;
+    const defaultValue = valueOn(definition.values, day);
+    if (!defaultValue) continue; // outside the regulation's period: nothing to set
+    unset.push({ id, description: definition.description, unit: definition.unit, citation: definition.citation, quote: definition.quote, defaultValue });
+  }
+  return unset;
+}

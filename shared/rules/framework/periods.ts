@@ -11,7 +11,8 @@
  *    next working day instead (第二百零三条). Working-day periods end on a
  *    working day by construction.
  * 4. A fixed date (“每年6月底前”) is a date, not a period: it is never moved.
- * 5. 不超过 / 以内 / 内 are ≤; 超过 / 以上 are >.
+ * 5. 以上、以下、以内、届满 include the number; 不满、超过、以外 do not
+ *    (《民法典》第一千二百五十九条; helpers in `comparisons.ts`).
  */
 import type { Day } from '../../domain/day';
 import { workingDayOnOrAfter, type WorkingDayCalendar } from './calendar';

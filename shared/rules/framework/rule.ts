@@ -36,6 +36,14 @@ export interface Rule<P extends string = string> {
    * say so, e.g. “关停须经核准”. Default: not checked.
    */
   readonly checksClosedProjects?: boolean;
+  /**
+   * The parameters its findings depend on that the regulation does not fix
+   * (overridable ones). While one of them is still the pack's default on the
+   * check day, every finding of the rule is at most info and says so
+   * (“本地默认值，非办法规定，请审查部门确认”): the number is the review
+   * office's to set, not the regulation's.
+   */
+  readonly parameters?: readonly P[] | ((view: FactsView, ctx: RuleContext<P>) => readonly P[]);
   /** Reports zero or more findings; pure, never reads the clock. */
   check(view: FactsView, ctx: RuleContext<P>, report: Report): void;
 }

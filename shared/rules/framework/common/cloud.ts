@@ -19,7 +19,10 @@ export interface CloudRuleOptions {
 }
 
 export interface GovCloudDeploymentOptions extends CloudRuleOptions {
+  /** For a project planned in its own room. */
   readonly severity: Severity;
+  /** For a project whose deployment is not yet decided (default: `severity`): nothing is built against the rule yet. */
+  readonly undecidedSeverity?: Severity;
   /** Which projects must deploy on the cloud, and in which stages. */
   readonly applies: (view: FactsView) => boolean;
   /** The message for a project planned in its own room, or not yet decided. */
@@ -28,12 +31,12 @@ export interface GovCloudDeploymentOptions extends CloudRuleOptions {
 
 /** 部署在政务云: a project the article concerns may not plan its own room nor leave it undecided. */
 export function govCloudDeploymentRule<P extends string>(options: GovCloudDeploymentOptions): Rule<P> {
-  const { severity, applies, message, action } = options;
+  const { severity, undecidedSeverity = severity, applies, message, action } = options;
   return ruleOf<P>(options, (view, _ctx, report) => {
     if (!applies(view)) return;
     const { cloudDeployment } = view.project;
     if (cloudDeployment !== 'ownRoom' && cloudDeployment !== 'undecided') return;
-    report({ severity, message: message(cloudDeployment), action });
+    report({ severity: cloudDeployment === 'ownRoom' ? severity : undecidedSeverity, message: message(cloudDeployment), action });
   });
 }
 

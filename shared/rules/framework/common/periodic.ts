@@ -33,6 +33,8 @@ export function reportNextPeriodic<P extends string>(
   last: Day,
   months: number,
   wording: PeriodicWording,
+  /** The parameter `months` comes from: “定期” names no interval, so the finding rests on it. */
+  interval?: P,
 ): void {
   const dueDate = monthsPeriodEnd(last, months, ctx.calendar);
   const status = deadlineStatus({ label: wording.what, startedOn: last, dueDate, doneOn: null }, ctx.asOf, ctx.dueSoonDays);
@@ -42,6 +44,7 @@ export function reportNextPeriodic<P extends string>(
     message: `上次${wording.what}于 ${last} ${wording.done}，按每 ${months} 个月${wording.rhythm}，下次应于 ${dueDate} 前完成${status === 'overdue' ? '，已逾期' : ''}。`,
     action: wording.action,
     dueDate,
+    ...(interval === undefined ? {} : { restsOn: [interval] }),
   });
 }
 
@@ -71,6 +74,6 @@ export function periodicAssessmentRule<P extends string>(options: PeriodicAssess
       report({ severity: 'warning', message: missing.message, action: missing.action });
       return;
     }
-    reportNextPeriodic(ctx, report, last, ctx.params.number(intervalMonths), next);
+    reportNextPeriodic(ctx, report, last, ctx.params.number(intervalMonths), next, intervalMonths);
   });
 }

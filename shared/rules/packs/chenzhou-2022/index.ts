@@ -7,7 +7,7 @@ import { acceptanceRules } from './acceptance';
 import { approvalRules, chenzhouApprovalPath, chenzhouApprovalSteps } from './approval-path';
 import { chenzhouChecklists } from './checklists';
 import { declarationDeadline, undeclaredNotApproved } from './declaration';
-import { chenzhouLifecycle } from './lifecycle';
+import { chenzhouLifecycle, stageGateRules } from './lifecycle';
 import { chenzhouMeta } from './meta';
 import { chenzhouNotEncoded } from './not-encoded';
 import { chenzhouParameters, type ChenzhouParameter } from './parameters';
@@ -27,6 +27,8 @@ export const chenzhou2022: RulePack<ChenzhouParameter> = definePack<ChenzhouPara
   checklists: chenzhouChecklists,
   deadlines: [declarationDeadline, reviewTimeLimit],
   rules: [
+    // articles otherwise enforced only by a lifecycle gate
+    ...stageGateRules,
     // 第一章 总则
     municipalFunds,
     // 第二章 项目申报与评审管理

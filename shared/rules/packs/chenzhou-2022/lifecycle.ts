@@ -6,13 +6,14 @@
  * stage are added to every forward transition by the framework. The 办法 has no trial
  * run and no shutdown procedure: no transition enters `trialRun`, and `shutDown` needs nothing.
  */
+import { stageGateRule } from '../../framework/common/stage-gate';
 import type { Lifecycle, Requirement } from '../../framework/lifecycle';
 import type { RuleContext } from '../../framework/rule';
 import type { FactsView } from '../../framework/view';
 import { preliminaryPassedBy } from './acceptance';
 import { investmentTier } from './approval-path';
 import { agreedCaseByCase } from './declaration';
-import { art } from './meta';
+import { art, ruleId } from './meta';
 import type { ChenzhouParameter } from './parameters';
 import { missingReviewMaterials } from './review';
 import { notSharing } from './sharing';
@@ -126,3 +127,26 @@ export const chenzhouLifecycle: Lifecycle = {
     { from: 'operation', to: 'shutDown', citation: art(3), quote: '组织项目的设计、建设、验收和运行维护', needs: [] },
   ],
 };
+
+// 第七条 领导小组审定形成年度项目计划后报市人民政府批准: a project in the plan or beyond without the plan on record.
+export const annualPlanGate = stageGateRule<ChenzhouParameter>({
+  id: ruleId('art7-annual-plan'),
+  title: '列入年度项目计划',
+  citation: art(7),
+  quote: '领导小组审定形成年度项目计划后报市人民政府批准',
+  lifecycle: chenzhouLifecycle,
+  action: '请登记项目列入年度项目计划（经市人民政府批准）的日期和文号；未列入的，应退回“已批复”阶段。',
+});
+
+// 第十一条 ……包括但不限于招标投标、政府采购、工程监理、合同管理等制度: construction or beyond without a signed contract.
+export const contractManagementGate = stageGateRule<ChenzhouParameter>({
+  id: ruleId('art11-contract-management'),
+  title: '合同管理制度：签订合同后实施',
+  citation: art(11),
+  quote: '招标投标、政府采购、工程监理、合同管理等制度',
+  lifecycle: chenzhouLifecycle,
+  action: '请登记合同签订日期并上传合同；尚未签订的，应先签订合同再进入建设实施。',
+});
+
+/** The articles this lifecycle enforces also report a finding when a project is past the gate without the event. */
+export const stageGateRules = [annualPlanGate, contractManagementGate];

@@ -13,7 +13,7 @@ import { daysBetween } from '../../framework/dates';
 import { workingDaysPeriodEnd } from '../../framework/periods';
 import type { Rule, RuleContext } from '../../framework/rule';
 import type { FactsView } from '../../framework/view';
-import { investmentTier } from './approval-path';
+import { investmentTier, tierParameters } from './approval-path';
 import { art, ruleId } from './meta';
 import type { ChenzhouParameter } from './parameters';
 
@@ -38,6 +38,7 @@ export const reviewTimeLimit: DeadlineDefinition<ChenzhouParameter> = {
   title: '严格遵守审批时限',
   citation: art(9),
   quote: '相关部门应严格遵守审批时限',
+  parameters: ['reviewTimeLimitWorkingDays'],
   instances(view, ctx) {
     const requests = view.all('reviewRequested');
     if (requests.length === 0) return [];
@@ -59,7 +60,7 @@ export const reviewTimeLimit: DeadlineDefinition<ChenzhouParameter> = {
   describe(instance, status, _view, ctx) {
     const applied = `${instance.label}于 ${instance.startedOn ?? ''} 报请`;
     const limit = ctx.params.value('reviewTimeLimitWorkingDays');
-    const days = `${String(limit.value)} 个工作日${limit.isDefault === true ? '（默认时限，待领导小组办公室确定）' : ''}`;
+    const days = `${String(limit.value)} 个工作日`;
     switch (status) {
       case 'met':
       case 'early': // no windows in this 办法
@@ -113,6 +114,7 @@ export const reviewMaterialsProvided: Rule<ChenzhouParameter> = {
   title: '提供符合要求的项目资料',
   citation: art(9),
   quote: '项目建设单位应提供符合要求的项目资料',
+  parameters: tierParameters,
   check(view, ctx, report) {
     if (!view.atOrAfter('planned')) return;
     const missing = missingReviewMaterials(view, ctx);

@@ -14,6 +14,7 @@ export const seriousDelayReported: Rule<ChenzhouParameter> = {
   title: '工程严重逾期应及时报告',
   citation: art(15),
   quote: '项目建设过程中出现工程严重逾期、重大投资损失等问题，项目建设单位应及时向领导小组办公室报告',
+  parameters: ['seriousDelayDays'],
   check(view, ctx, report) {
     const planned = view.attributes.plannedCompletionDate;
     if (!planned || !view.isIn('procurement', 'construction') || view.first('completed')) return;

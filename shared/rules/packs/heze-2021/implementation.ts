@@ -64,6 +64,7 @@ export const reportSeriousDelay: Rule<HezeParameter> = {
   title: '工程严重逾期应及时报告',
   citation: art(20),
   quote: '项目建设过程中出现工程严重逾期、投资重大损失等情形的，项目建设单位应及时向项目审批部门报告',
+  parameters: ['seriousDelayDays'],
   check(view, ctx, report) {
     const planned = view.attributes.plannedCompletionDate;
     if (!planned || !view.isIn('procurement', 'construction') || view.first('completed')) return;

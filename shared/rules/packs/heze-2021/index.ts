@@ -11,7 +11,7 @@ import { hezeChecklists } from './checklists';
 import { contractFilingDeadline } from './contract';
 import { declarationRules } from './declaration';
 import { implementationRules } from './implementation';
-import { hezeLifecycle } from './lifecycle';
+import { hezeLifecycle, stageGateRules } from './lifecycle';
 import { hezeMeta } from './meta';
 import { hezeNotEncoded } from './not-encoded';
 import { hezeParameters, type HezeParameter } from './parameters';
@@ -29,6 +29,8 @@ export const heze2021: RulePack<HezeParameter> = definePack<HezeParameter>({
   checklists: hezeChecklists,
   deadlines: [contractFilingDeadline, acceptanceApplicationDeadline, selfEvaluationWindow],
   rules: [
+    // articles otherwise enforced only by a lifecycle gate
+    ...stageGateRules,
     // 第二章 规划和审批管理
     ...approvalRules,
     ...declarationRules,

@@ -7,9 +7,11 @@
  * common `planned` stage is not used: an approved project goes to procurement.
  * The 办法 has no provision on shutting systems down.
  */
+import { stageGateRule } from '../../framework/common/stage-gate';
 import type { Lifecycle } from '../../framework/lifecycle';
 import type { FactsView } from '../../framework/view';
-import { art } from './meta';
+import { art, ruleId } from './meta';
+import type { HezeParameter } from './parameters';
 
 const hasDecision = (outcome: 'rejected' | 'rectify') => (view: FactsView): boolean =>
   view.all('review').some((review) => review.outcome === outcome);
@@ -81,3 +83,26 @@ export const hezeLifecycle: Lifecycle = {
     },
   ],
 };
+
+// 第七条 项目建设单位应……研究提出政务信息系统项目立项申请: a project past the draft without an application on record.
+export const establishmentApplicationGate = stageGateRule<HezeParameter>({
+  id: ruleId('art7-establishment-application'),
+  title: '提出立项申请',
+  citation: art(7),
+  quote: '研究提出政务信息系统项目立项申请',
+  lifecycle: hezeLifecycle,
+  action: '请登记立项申请（申报）的日期；尚未提出的，应退回“草稿”阶段。',
+});
+
+// 第二十二条 项目建设单位应按照……相关规定开展竣工验收工作: in operation without a passed final acceptance.
+export const finalAcceptanceGate = stageGateRule<HezeParameter>({
+  id: ruleId('art22-final-acceptance'),
+  title: '开展竣工验收',
+  citation: art(22),
+  quote: '开展竣工验收工作',
+  lifecycle: hezeLifecycle,
+  action: '请登记竣工验收通过的日期和验收报告；尚未验收的，应退回“验收”阶段组织验收。',
+});
+
+/** The articles this lifecycle enforces also report a finding when a project is past the gate without the event. */
+export const stageGateRules = [establishmentApplicationGate, finalAcceptanceGate];

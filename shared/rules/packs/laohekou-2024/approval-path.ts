@@ -14,6 +14,7 @@
  */
 import type { ApprovalStep } from '../../framework/approval';
 import { approvalStepsRule } from '../../framework/approval';
+import type { ProcedureStep } from '../../framework/path';
 import type { Rule } from '../../framework/rule';
 import type { FactsView } from '../../framework/view';
 import { art, ruleId } from './meta';
@@ -86,6 +87,19 @@ export function isServicePurchase(view: FactsView): boolean {
 
 export function laohekouApprovalPath(view: FactsView): readonly ApprovalStep[] {
   return isServicePurchase(view) ? PATHS.servicePurchase : PATHS.fixedAssets;
+}
+
+// 第八条 ……由市城市运行管理中心出具审查意见后直接履行预算评审、政府采购和绩效评价手续: the 预算评审 is
+// the 第十二条 step above; 政府采购 and 绩效评价 are on the path too, recorded by their events.
+const servicePurchaseQuote = '由市城市运行管理中心出具审查意见后直接履行预算评审、政府采购和绩效评价手续';
+const SERVICE_PROCEDURES: readonly ProcedureStep[] = [
+  { label: '政府采购', citation: art(8), quote: servicePurchaseQuote, before: 'construction', event: 'contractSigned' },
+  { label: '绩效评价', citation: art(8), quote: servicePurchaseQuote, before: 'operation', event: 'selfEvaluationSubmitted' },
+];
+
+/** The non-approval steps 第八条 lists for a service purchase (the fixed-asset path lists none). */
+export function laohekouProcedures(view: FactsView): readonly ProcedureStep[] {
+  return isServicePurchase(view) ? SERVICE_PROCEDURES : [];
 }
 
 export const approvalRules: readonly Rule<LaohekouParameter>[] = [

@@ -4,11 +4,11 @@
  */
 import { definePack, type RulePack } from '../../framework/pack';
 import { acceptanceRules } from './acceptance';
-import { approvalRules, laohekouApprovalPath, laohekouApprovalSteps } from './approval-path';
+import { approvalRules, laohekouApprovalPath, laohekouApprovalSteps, laohekouProcedures } from './approval-path';
 import { laohekouChecklists } from './checklists';
 import { cloudRules } from './cloud';
 import { designRules } from './design';
-import { laohekouLifecycle } from './lifecycle';
+import { laohekouLifecycle, stageGateRules } from './lifecycle';
 import { laohekouMeta } from './meta';
 import { laohekouNotEncoded } from './not-encoded';
 import { laohekouParameters, type LaohekouParameter } from './parameters';
@@ -23,9 +23,12 @@ export const laohekou2024: RulePack<LaohekouParameter> = definePack<LaohekouPara
   lifecycle: laohekouLifecycle,
   approvalSteps: laohekouApprovalSteps,
   approvalPath: laohekouApprovalPath,
+  procedures: laohekouProcedures,
   checklists: laohekouChecklists,
   deadlines: [supervisionApplicationDeadline, selfEvaluationWindow],
   rules: [
+    // articles otherwise enforced only by a lifecycle gate
+    ...stageGateRules,
     // 第二章 统一规划评估、第三章 统一技术评审
     ...approvalRules,
     ...designRules,

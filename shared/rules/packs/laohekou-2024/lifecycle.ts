@@ -6,12 +6,14 @@
  * The 办法 has no provision on shutting systems down, so no transition leads
  * to `shutDown`.
  */
+import { stageGateRule } from '../../framework/common/stage-gate';
 import type { Lifecycle, Requirement } from '../../framework/lifecycle';
 import type { FactsView } from '../../framework/view';
 import { initialAcceptanceBeforeTrial, trialRunCompleteOn, unmetConditions, underUnifiedAcceptance } from './acceptance';
 import { isServicePurchase } from './approval-path';
 import { hasPlanOrDesign, hasTechnicalDesign } from './design';
-import { art } from './meta';
+import { art, ruleId } from './meta';
+import type { LaohekouParameter } from './parameters';
 
 const hasDecision = (outcome: 'rejected' | 'rectify') => (view: FactsView): boolean =>
   view.all('review').some((review) => review.outcome === outcome);
@@ -159,3 +161,16 @@ export const laohekouLifecycle: Lifecycle = {
     },
   ],
 };
+
+// 第二十一条 信息化项目的验收工作由市财政局、市城市运行管理中心统一组织: acceptance without completion, operation without a passed acceptance.
+export const unifiedAcceptanceGate = stageGateRule<LaohekouParameter>({
+  id: ruleId('art21-unified-acceptance'),
+  title: '统一组织验收',
+  citation: art(21),
+  quote: '信息化项目的验收工作由市财政局、市城市运行管理中心统一组织',
+  lifecycle: laohekouLifecycle,
+  action: '请登记建成日期和市财政局、市城市运行管理中心统一组织验收的结论；尚未验收的，应退回相应阶段。',
+});
+
+/** The articles this lifecycle enforces also report a finding when a project is past the gate without the event. */
+export const stageGateRules = [unifiedAcceptanceGate];

@@ -51,14 +51,23 @@ export const acceptanceDeadline: DeadlineDefinition<XichuanParameter> = {
           message: `${built}，依“政务信息化项目建成6个月内”应组织验收，截止 ${instance.dueDate}，还剩 ${daysBetween(ctx.asOf, instance.dueDate)} 天。`,
           action: '请备齐项目建设总结、财务报告、审计报告、安全风险评估报告等验收材料，按期组织验收。',
         };
-      case 'overdue':
-        // Once the written explanation is in, 第十九条's own deadline takes over.
-        if (instance.startedOn && view.firstOnOrAfter('acceptanceDelayExplained', instance.startedOn)) return null;
+      case 'overdue': {
+        // The 第十九条 written explanation does not end 第十八条's period: both stay cited,
+        // read together — 第十八条's six months have passed, 第十九条 fixes when acceptance now comes.
+        const explained = instance.startedOn ? view.firstOnOrAfter('acceptanceDelayExplained', instance.startedOn) : undefined;
+        if (explained) {
+          return {
+            severity: 'info',
+            message: `${built}，“建成6个月内”组织验收的期限（${instance.dueDate}）已过，尚未组织验收；已依第十九条于 ${explained.date} 提交书面说明，明确验收时间为 ${explained.plannedAcceptanceDate}。两条合并理解：书面说明不取消第十八条的期限，逾期仍予记录；验收按第十九条明确的时间进行（见第十九条的提示）。`,
+            action: `请在 ${explained.plannedAcceptanceDate} 前组织验收。`,
+          };
+        }
         return {
           severity: 'warning',
           message: `${built}，已超过“建成6个月内”组织验收的期限（${instance.dueDate}），尚未组织验收。`,
           action: '请尽快组织验收；不能按期完成验收的，应依第十九条向县行政审批和政务信息管理局提交书面说明材料，并明确验收时间。',
         };
+      }
       case 'metLate':
         return {
           severity: 'info',
@@ -97,13 +106,13 @@ export const statedAcceptanceDate: DeadlineDefinition<XichuanParameter> = {
       case 'dueSoon':
         return {
           severity: 'info',
-          message: `已于 ${instance.startedOn ?? ''} 提交书面说明，明确的验收时间为 ${instance.dueDate}。`,
+          message: `已于 ${instance.startedOn ?? ''} 提交书面说明，明确的验收时间为 ${instance.dueDate}。与第十八条合并理解：书面说明明确验收时间，但不取消第十八条“建成6个月内”的期限。`,
           action: '请按书面说明明确的时间组织验收。',
         };
       case 'overdue':
         return {
           severity: 'warning',
-          message: `书面说明“明确验收时间”为 ${instance.dueDate}，该日期已过，项目仍未组织验收。`,
+          message: `书面说明“明确验收时间”为 ${instance.dueDate}，该日期已过，项目仍未组织验收；第十八条“建成6个月内”的期限亦已逾期。`,
           action: '请立即组织验收，或向县行政审批和政务信息管理局重新提交书面说明并明确新的验收时间。',
         };
       case 'metLate':

@@ -19,13 +19,15 @@ import type { XichuanParameter } from './parameters';
 
 // 第七条 县行政审批和政务信息管理局对下年度拟建设或采购的政务信息化项目……进行审查,并出具项目审查意见。
 // 县发改委对审查通过的政务信息化项目,报县政府批准后列入政府投资项目储备库
+// ……未经审查的政务信息化项目,原则上县发改委不予审批: the sanction is 原则上, so a missing
+// step warns (inPrinciple) like every other 原则上 in the five packs.
 const investmentReview: ApprovalStep = {
   review: 'technical',
   label: '县行政审批和政务信息管理局技术性审查',
   citation: art(7),
   quote: '并出具项目审查意见',
   before: 'approved',
-  strength: 'required',
+  strength: 'inPrinciple',
 };
 const investmentGovernmentApproval: ApprovalStep = {
   review: 'governmentApproval',
@@ -33,18 +35,21 @@ const investmentGovernmentApproval: ApprovalStep = {
   citation: art(7),
   quote: '报县政府批准后列入政府投资项目储备库',
   before: 'approved',
-  strength: 'required',
+  strength: 'inPrinciple',
 };
 
 // 第七条 单纯设备和软件类采购项目以及政府购买服务类的政务信息化项目,
 // 县行政审批和政务信息管理局审查通过、报县政府批准后可以实施。
+// “……后可以实施” has no 原则上: without both, such a project may not be carried out.
 const procurementReview: ApprovalStep = {
   ...investmentReview,
   quote: '审查通过、报县政府批准后可以实施',
+  strength: 'required',
 };
 const procurementGovernmentApproval: ApprovalStep = {
   ...investmentGovernmentApproval,
   quote: '审查通过、报县政府批准后可以实施',
+  strength: 'required',
 };
 
 // 第八条 对国家和省、市的临时安排,不在年度建设计划范围内的项目,由需求单位报县分管领导同意后,

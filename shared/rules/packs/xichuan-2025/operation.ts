@@ -41,6 +41,8 @@ export const reportUnusedSystem: Rule<XichuanParameter> = {
       severity: 'warning',
       message: `${what}，依“信息系统停止运行或长期未使用的,系统使用单位须及时向县行政审批和政务信息管理局报告相关情况”，尚无报告记录。`,
       action: '请向县行政审批和政务信息管理局报告，经核准同意后进行关停处理；仍需使用的，请登记最近使用日期。',
+      // “长期” has no number in the 办法: only the stopped system is the article's own case.
+      ...(stoppedOn ? {} : { restsOn: ['longUnusedDays'] }),
     });
   },
 };
@@ -131,6 +133,8 @@ export const omBudgetEligibility: Rule<XichuanParameter> = {
       severity: 'blocking',
       message: `${request.year} 年度运维预算申请存在第二十三条所列情形：${reasons.join('；')}。依“存在以下情况的,不予安排运维预算”。`,
       action: '请先完成系统对接、数据归集和共享，消除重复建设，恢复使用或报告关停，完成评估整改，再申请运维预算。',
+      // Resting only on “长时间……长久未使用” (a number the 办法 does not give) is the office's call.
+      ...(unused && reasons.length === 1 ? { restsOn: ['longUnusedDays'] } : {}),
     });
   },
 };

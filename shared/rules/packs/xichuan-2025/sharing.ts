@@ -116,6 +116,7 @@ export const noExclusiveOpening = forbiddenRule<XichuanParameter>({
 // The due day is an office parameter (default 12-31); checked for last year and this year.
 export const yearlyInventory: DeadlineDefinition<XichuanParameter> = {
   id: ruleId('art28-yearly-inventory'),
+  parameters: ['inventoryFilingDeadline'],
   title: '年度政务信息系统基础目录清单',
   citation: art(28),
   quote: '每年编制本部门政务信息系统基础目录清单',

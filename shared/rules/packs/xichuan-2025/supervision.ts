@@ -14,6 +14,7 @@ export const seriousDelay: Rule<XichuanParameter> = {
   title: '项目严重逾期',
   citation: art(35),
   quote: '发现项目严重逾期',
+  parameters: ['seriousDelayDays'],
   check(view, ctx, report) {
     const planned = view.attributes.plannedCompletionDate;
     if (!planned || !view.isIn('procurement', 'construction') || view.first('completed')) return;

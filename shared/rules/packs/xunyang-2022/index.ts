@@ -9,7 +9,7 @@ import { xunyangChecklists } from './checklists';
 import { constructionRules, yearlyPerformanceReport } from './construction';
 import { declarationDeadline } from './declaration';
 import { infrastructureRules } from './infrastructure';
-import { xunyangLifecycle } from './lifecycle';
+import { xunyangLifecycle, stageGateRules } from './lifecycle';
 import { xunyangMeta } from './meta';
 import { xunyangNotEncoded } from './not-encoded';
 import { xunyangParameters, type XunyangParameter } from './parameters';
@@ -26,6 +26,8 @@ export const xunyang2022: RulePack<XunyangParameter> = definePack<XunyangParamet
   checklists: xunyangChecklists,
   deadlines: [declarationDeadline, yearlyPerformanceReport],
   rules: [
+    // articles otherwise enforced only by a lifecycle gate
+    ...stageGateRules,
     // 第二章 规划和审批
     ...approvalRules,
     // 第三章 建设和资金管理

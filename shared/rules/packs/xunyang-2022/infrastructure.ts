@@ -16,7 +16,9 @@ export const newSystemOnGovCloud = govCloudDeploymentRule<XunyangParameter>({
   title: '新建业务应用系统部署在区政务云',
   citation: art(11),
   quote: '新建业务应用系统必须部署在浔阳区政务云平台',
-  severity: 'warning',
+  // 必须 blocks a system planned in its own room; an undecided deployment is still an open obligation.
+  severity: 'blocking',
+  undecidedSeverity: 'warning',
   applies: (view) => view.project.kind === 'new' && view.atOrAfter('approved'),
   message: (deployment) =>
     `新建业务应用系统的部署方式为“${deployment === 'ownRoom' ? '自建机房' : '尚未确定'}”；依第十一条，“新建业务应用系统必须部署在浔阳区政务云平台”。`,

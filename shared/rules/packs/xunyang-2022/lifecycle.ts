@@ -3,10 +3,12 @@
  * checklists due by the target stage are added to every forward transition by
  * the framework. The 办法 has no shutdown procedure: `shutDown` needs nothing.
  */
+import { stageGateRule } from '../../framework/common/stage-gate';
 import type { Lifecycle, Requirement } from '../../framework/lifecycle';
 import type { FactsView } from '../../framework/view';
 import { preliminaryPassedBy } from './acceptance';
-import { art } from './meta';
+import { art, ruleId } from './meta';
+import type { XunyangParameter } from './parameters';
 
 const hasDecision = (outcome: 'rejected' | 'rectify') => (view: FactsView): boolean =>
   view.all('review').some((review) => review.outcome === outcome);
@@ -96,3 +98,16 @@ export const xunyangLifecycle: Lifecycle = {
     { from: 'operation', to: 'shutDown', citation: art(10), quote: '加强对项目全过程的统筹协调', needs: [] },
   ],
 };
+
+// 第十条 ……严格执行招标投标、政府采购、工程监理、合同管理等制度: construction or beyond without a signed contract.
+export const contractManagementGate = stageGateRule<XunyangParameter>({
+  id: ruleId('art10-contract-management'),
+  title: '合同管理制度：签订合同后实施',
+  citation: art(10),
+  quote: '严格执行招标投标、政府采购、工程监理、合同管理等制度',
+  lifecycle: xunyangLifecycle,
+  action: '请登记合同签订日期并上传合同；尚未签订的，应先签订合同再进入建设实施。',
+});
+
+/** The articles this lifecycle enforces also report a finding when a project is past the gate without the event. */
+export const stageGateRules = [contractManagementGate];

@@ -71,3 +71,17 @@ describe('dated parameter values', () => {
     expect(() => validateParameterTable({ badUnit: { ...fixed, values: [{ ...fixed.values[0]!, value: '6' }] } })).toThrow(/单位/);
   });
 });
+
+describe('unsetParameters: what the review office still has to set', () => {
+  it('lists chenzhou’s open amounts and limits until the office sets them, day by day', async () => {
+    const { chenzhou2022 } = await import('../../../../../shared/rules/packs/chenzhou-2022');
+    const { unsetParameters } = await import('../../../../../shared/rules/framework/parameters');
+    const all = unsetParameters(chenzhou2022.parameters, '2026-06-01').map((p) => p.id);
+    expect(all).toEqual(['procurementLimitFen', 'establishmentThresholdFen', 'reviewTimeLimitWorkingDays', 'securityAssessmentIntervalMonths', 'seriousDelayDays']);
+    const overrides = { establishmentThresholdFen: [{ from: '2026-06-01', until: null, value: 300_000_000 }] };
+    expect(unsetParameters(chenzhou2022.parameters, '2026-06-01', overrides).map((p) => p.id)).not.toContain('establishmentThresholdFen');
+    // the day before the office's value starts, the default is still unset
+    expect(unsetParameters(chenzhou2022.parameters, '2026-05-31', overrides).map((p) => p.id)).toContain('establishmentThresholdFen');
+    expect(unsetParameters(chenzhou2022.parameters, '2026-06-01')[0]?.defaultValue).toMatchObject({ value: 50_000_000, isDefault: true });
+  });
+});

@@ -11,13 +11,14 @@ import type { CheckOptions } from '../../../../../shared/rules/framework/context
 import type { ProjectFacts } from '../../../../../shared/rules/framework/facts';
 import type { Finding, Severity } from '../../../../../shared/rules/framework/finding';
 import { packFor } from '../../../../../shared/rules';
-import { testOptions } from './calendar';
+import { officeOptions } from './calendar';
 import { quoteInArticle } from './regulation-text';
 
 export interface RuleCase {
   readonly name: string;
   readonly facts: ProjectFacts;
   readonly asOf: Day;
+  /** Default: the review office has set every open parameter to the pack's default (`officeOptions`). */
   readonly options?: CheckOptions;
 }
 
@@ -34,7 +35,8 @@ export interface FiringCase extends RuleCase {
 
 export function findingsOf(ruleId: string, testCase: RuleCase): Finding[] {
   const regulation = ruleId.slice(0, ruleId.indexOf('/')) as RegulationId;
-  return checkProject(packFor(regulation), testCase.facts, testCase.asOf, testCase.options ?? testOptions).filter(
+  const pack = packFor(regulation);
+  return checkProject(pack, testCase.facts, testCase.asOf, testCase.options ?? officeOptions(pack)).filter(
     (finding) => finding.ruleId === ruleId,
   );
 }

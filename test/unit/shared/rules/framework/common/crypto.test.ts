@@ -68,6 +68,7 @@ describe('cryptoAssessedRule (定期评估)', () => {
         message: '上次密码应用安全性评估于 2025-06-02 通过，按每 12 个月“定期评估”，下次应于 2026-06-02 前完成，已逾期。',
         action: 'next',
         dueDate: '2026-06-02',
+        restsOn: ['interval'], // “定期” gives no interval: the office's parameter
       },
     ]);
   });

@@ -28,7 +28,8 @@ describe('yearlyDeclarationDeadline (fixed day of the year before)', () => {
     expect(run(deadline, none, '2026-06-20', params)).toEqual([{ severity: 'info', message: '2027 2026-06-30 10', action: 'S', dueDate: '2026-06-30' }]);
     expect(run(deadline, none, '2026-07-01', params)).toEqual([{ severity: 'warning', message: '2027 2026-06-30 overdue', action: 'O', dueDate: '2026-06-30' }]);
     expect(run(deadline, draft([on('declarationSubmitted', '2026-07-01')]), '2026-08-01', params)).toEqual([
-      { severity: 'info', message: '2027 2026-07-01 late', action: 'L' },
+      // met late stays visible, saying by how much (due Tuesday 06-30, done Wednesday 07-01)
+      { severity: 'info', message: '2027 2026-07-01 late逾期 1 个工作日完成。', action: 'L' },
     ]);
   });
   it('is not checked for a project past review without a declaration', () => {

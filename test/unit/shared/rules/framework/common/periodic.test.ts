@@ -32,6 +32,7 @@ describe('periodicAssessmentRule', () => {
         message: '上次网络安全检测与风险评估于 2025-06-02 开展，按每 12 个月定期开展，下次应于 2026-06-02 前完成。',
         action: 'NA',
         dueDate: '2026-06-02',
+        restsOn: ['months'], // “定期” gives no interval: the office's parameter
       },
     ]);
     expect(run(rule, operating('2025-06-02'), '2026-06-03', params)[0]?.severity).toBe('warning');

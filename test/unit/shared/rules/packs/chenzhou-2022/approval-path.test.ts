@@ -20,7 +20,10 @@ describe('第八条 tiers by 总投资 (defaults: 政府采购限额标准 50 �
   it.each([
     ['“未达到政府采购限额标准”: one fen under', LIMIT - 1, 'selfImplemented', []],
     ['“政府采购限额标准以上”: exactly the limit', LIMIT, 'reviewed', ['technical', 'finance', 'cryptography', 'security']],
-    ['“立项金额标准以下”: exactly the threshold', THRESHOLD, 'reviewed', ['technical', 'finance', 'cryptography', 'security']],
+    ['“政府采购限额标准以上”: one fen over the limit', LIMIT + 1, 'reviewed', ['technical', 'finance', 'cryptography', 'security']],
+    ['“立项金额标准以下”: one fen under the threshold', THRESHOLD - 1, 'reviewed', ['technical', 'finance', 'cryptography', 'security']],
+    // 以上 includes the number (《民法典》第一千二百五十九条): the threshold itself needs 立项.
+    ['“立项金额标准以上”: exactly the threshold', THRESHOLD, 'establishment', ['establishment', 'technical', 'finance', 'cryptography', 'security']],
     ['“立项金额标准以上”: one fen over', THRESHOLD + 1, 'establishment', ['establishment', 'technical', 'finance', 'cryptography', 'security']],
   ])('%s', (_name, total, tier, reviews) => {
     const view = withTotal(total);
@@ -54,7 +57,7 @@ describeRule('chenzhou-2022/art8-tiered-reviews', 8, '总投资在政府采购�
   holds: [
     { name: '列入年度计划，评审尚未到期（招标采购前完成）', facts: at('planned', 1000 * WAN, []), asOf: ASOF },
     { name: '立项、技术初审、财政投资评审均已通过', facts: at('procurement', 1000 * WAN), asOf: ASOF },
-    { name: '立项金额标准以下的项目无需立项', facts: at('procurement', THRESHOLD, ALL_REVIEWS.slice(1)), asOf: ASOF },
+    { name: '立项金额标准以下（少一分）的项目无需立项', facts: at('procurement', THRESHOLD - 1, ALL_REVIEWS.slice(1)), asOf: ASOF },
     { name: '“未达到政府采购限额标准的，由项目建设单位自行组织实施”', facts: at('construction', LIMIT - 1, []), asOf: ASOF },
   ],
   fires: [
@@ -66,11 +69,27 @@ describeRule('chenzhou-2022/art8-tiered-reviews', 8, '总投资在政府采购�
       says: '市发改委立项审批尚未办理',
     },
     {
+      name: '恰为立项金额标准（“以上”含本数）未立项',
+      facts: at('procurement', THRESHOLD, ALL_REVIEWS.slice(1)),
+      asOf: ASOF,
+      severity: 'blocking',
+      says: '市发改委立项审批尚未办理',
+    },
+    {
       name: '政府采购限额标准以上（恰为限额）未经财政投资评审',
       facts: at('procurement', LIMIT, ALL_REVIEWS.filter((e) => 'review' in e && e.review !== 'finance')),
       asOf: ASOF,
       severity: 'blocking',
       says: '市财政局财政投资评审',
+    },
+    {
+      // 第八条 names the 立项金额标准 without a number: while it is our default, the finding is info and says so.
+      name: '立项金额标准仍为本地默认值：未立项只作提示',
+      facts: at('procurement', THRESHOLD, ALL_REVIEWS.slice(1)),
+      asOf: ASOF,
+      options: testOptions,
+      severity: 'info',
+      says: '“立项金额标准”200.00 万元为本地默认值，非办法规定，请审查部门确认',
     },
     {
       name: '技术初审结论为不予通过却已进入建设实施',
@@ -106,5 +125,15 @@ describeRule('chenzhou-2022/art8-self-implementation', 8, '总投资未达到政
     { name: '恰为政府采购限额标准，需评审', facts: at('planned', LIMIT, []), asOf: ASOF },
     { name: '尚未列入年度计划', facts: facts({ project: { stage: 'approved', totalInvestmentFen: LIMIT - 1 } }), asOf: ASOF },
   ],
-  fires: [{ name: '比限额少一分：自行组织实施（默认限额待确定）', facts: at('planned', LIMIT - 1, []), asOf: ASOF, severity: 'info', says: '默认值' }],
+  fires: [
+    { name: '比限额少一分：自行组织实施', facts: at('planned', LIMIT - 1, []), asOf: ASOF, severity: 'info', says: '未达到政府采购限额标准 50.00 万元' },
+    {
+      name: '限额仍为本地默认值：说明其非办法规定',
+      facts: at('planned', LIMIT - 1, []),
+      asOf: ASOF,
+      options: testOptions,
+      severity: 'info',
+      says: '非办法规定，请审查部门确认',
+    },
+  ],
 });

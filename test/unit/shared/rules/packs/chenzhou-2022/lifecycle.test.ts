@@ -7,6 +7,7 @@ import { checkTransition } from '../../../../../../shared/rules/framework/transi
 import { chenzhou2022 } from '../../../../../../shared/rules/packs/chenzhou-2022';
 import { testOptions } from '../../support/calendar';
 import { facts, on, review } from '../../support/facts';
+import { describeRule } from '../../support/rule-cases';
 
 const ASOF = '2026-06-01';
 const WAN = 1_000_000;
@@ -111,4 +112,23 @@ describe('chenzhou-2022 lifecycle: allowed transitions and what they need', () =
     expect(result.refusals[0]?.citation.article).toBe(22);
     expect(attempt('operation', 'shutDown', {}, '2027-09-28').allowed).toBe(true);
   });
+});
+
+// 第七条 领导小组审定形成年度项目计划后报市人民政府批准 — enforced by the gate approved → planned, and
+// reported for a project already in the plan or beyond without it.
+describeRule('chenzhou-2022/art7-annual-plan', 7, '领导小组审定形成年度项目计划后报市人民政府批准', {
+  holds: [
+    { name: '已列入年度项目计划', facts: facts({ project: { stage: 'procurement' }, events: [{ kind: 'includedInAnnualPlan', date: '2026-01-20', year: 2026 }] }), asOf: ASOF },
+    { name: '尚未到“列入计划”阶段', facts: facts({ project: { stage: 'approved' } }), asOf: ASOF },
+  ],
+  fires: [{ name: '处于招标采购阶段却无列入年度计划的记录', facts: facts({ project: { stage: 'procurement' } }), asOf: ASOF, severity: 'warning', says: '列入年度计划' }],
+});
+
+// 第十一条 ……包括但不限于招标投标、政府采购、工程监理、合同管理等制度 — the gate procurement → construction needs the contract.
+describeRule('chenzhou-2022/art11-contract-management', 11, '招标投标、政府采购、工程监理、合同管理等制度', {
+  holds: [
+    { name: '已签订合同后建设实施', facts: facts({ project: { stage: 'construction' }, events: [{ kind: 'contractSigned', date: '2026-03-01', clauses: [] }] }), asOf: ASOF },
+    { name: '仍在招标采购', facts: facts({ project: { stage: 'procurement' } }), asOf: ASOF },
+  ],
+  fires: [{ name: '建设实施中却无签订合同的记录', facts: facts({ project: { stage: 'construction' } }), asOf: ASOF, severity: 'warning', says: '签订合同' }],
 });

@@ -1,5 +1,6 @@
 import type { LifecycleEventInput } from '../../../../../../shared/domain/lifecycle-events';
 import type { MaterialCode } from '../../../../../../shared/domain/materials';
+import { testOptions } from '../../support/calendar';
 import { facts, review } from '../../support/facts';
 import { describeRule } from '../../support/rule-cases';
 
@@ -23,7 +24,17 @@ describeRule('chenzhou-2022/art9-review-time-limit', 9, '相关部门应严格�
   fires: [
     { name: '时限前一天未作结论：提示（跨国庆假期，调休日计入）', facts: underReview(requested('2026-09-21')), asOf: '2026-10-22', severity: 'info', dueDate: '2026-10-23' },
     { name: '时限当天未作结论：提示', facts: underReview(requested('2026-09-21')), asOf: '2026-10-23', severity: 'info', dueDate: '2026-10-23' },
-    { name: '时限后一天未作结论：警示', facts: underReview(requested('2026-09-21')), asOf: '2026-10-24', severity: 'warning', dueDate: '2026-10-23', says: '默认时限' },
+    { name: '时限后一天未作结论：警示（审查部门已确定时限）', facts: underReview(requested('2026-09-21')), asOf: '2026-10-24', severity: 'warning', dueDate: '2026-10-23' },
+    // 第九条 names 审批时限 without a number: until the office sets it, the 20 working days are ours.
+    {
+      name: '时限后一天未作结论，时限仍为本地默认值：提示，并说明',
+      facts: underReview(requested('2026-09-21')),
+      asOf: '2026-10-24',
+      options: testOptions,
+      severity: 'info',
+      dueDate: '2026-10-23',
+      says: '“审查、审批的办理时限”20 个工作日为本地默认值，非办法规定，请审查部门确认',
+    },
     { name: '无假期：20 个工作日后（2026-06-01）', facts: underReview(requested('2026-05-04')), asOf: '2026-06-02', severity: 'warning', dueDate: '2026-06-01' },
     {
       name: '重新报请前的旧结论不算',

@@ -6,8 +6,9 @@ import type { ProjectFactsInput } from '../../../../../../shared/rules/framework
 import { checkTransition } from '../../../../../../shared/rules/framework/transition';
 import { heze2021 } from '../../../../../../shared/rules/packs/heze-2021';
 import { facts, on, review } from '../../support/facts';
+import { describeRule } from '../../support/rule-cases';
 import { officialOptions } from '../../support/official-calendar';
-import { ASOF, LOCAL_APPROVALS } from './fixtures';
+import { ASOF, LOCAL_APPROVALS, OFFICIAL } from './fixtures';
 
 const DECLARATION: MaterialCode[] = ['preAssessmentReport', 'implementationPlan', 'budgetEstimate', 'resourceCatalogue'];
 const APPROVAL: MaterialCode[] = [...DECLARATION, 'productSecurityStatement'];
@@ -85,4 +86,22 @@ describe('heze-2021 lifecycle: allowed transitions and what they need', () => {
     expect(expired.refusals[0]?.citation).toEqual({ regulation: 'heze-2021', article: 41 });
     expect(expired.refusals[0]?.message).toContain('已于 2022-12-27 届满失效');
   });
+});
+
+// 第七条 项目建设单位应……研究提出政务信息系统项目立项申请 — the gate draft → declared needs the application.
+describeRule('heze-2021/art7-establishment-application', 7, '研究提出政务信息系统项目立项申请', {
+  holds: [
+    { name: '已提出立项申请', facts: facts({ project: { stage: 'underReview' }, events: [on('declarationSubmitted', '2022-03-01')] }), asOf: ASOF, ...OFFICIAL },
+    { name: '仍为草稿', facts: facts({ project: { stage: 'draft' } }), asOf: ASOF, ...OFFICIAL },
+  ],
+  fires: [{ name: '已在审查却无立项申请的记录', facts: facts({ project: { stage: 'underReview' } }), asOf: ASOF, ...OFFICIAL, severity: 'warning', says: '申报' }],
+});
+
+// 第二十二条 项目建设单位应按照……相关规定开展竣工验收工作 — the gate acceptance → operation needs a passed acceptance.
+describeRule('heze-2021/art22-final-acceptance', 22, '开展竣工验收工作', {
+  holds: [
+    { name: '竣工验收通过后运行', facts: facts({ project: { stage: 'operation' }, events: [on('finalAcceptancePassed', '2022-03-01')] }), asOf: ASOF, ...OFFICIAL },
+    { name: '仍在验收阶段', facts: facts({ project: { stage: 'acceptance' } }), asOf: ASOF, ...OFFICIAL },
+  ],
+  fires: [{ name: '已投入运行却无竣工验收通过的记录', facts: facts({ project: { stage: 'operation' } }), asOf: ASOF, ...OFFICIAL, severity: 'warning', says: '验收' }],
 });

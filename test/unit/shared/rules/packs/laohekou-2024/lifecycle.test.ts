@@ -7,6 +7,7 @@ import { checkTransition } from '../../../../../../shared/rules/framework/transi
 import { laohekou2024 } from '../../../../../../shared/rules/packs/laohekou-2024';
 import { testOptions } from '../../support/calendar';
 import { facts, on, review } from '../../support/facts';
+import { describeRule } from '../../support/rule-cases';
 import { FIXED_ASSET_APPROVALS, SERVICE_APPROVALS } from './fixtures';
 
 const ASOF = '2025-06-03';
@@ -132,4 +133,21 @@ describe('laohekou-2024 lifecycle: allowed transitions and what they need', () =
     expect(result.allowed).toBe(false);
     expect(result.refusals[0]?.citation.article).toBe(30);
   });
+});
+
+// 第二十一条 信息化项目的验收工作由市财政局、市城市运行管理中心统一组织 — the gates into acceptance (completed)
+// and into operation (acceptance passed).
+describeRule('laohekou-2024/art21-unified-acceptance', 21, '信息化项目的验收工作由市财政局、市城市运行管理中心统一组织', {
+  holds: [
+    {
+      name: '建成并经统一组织的验收通过后运行',
+      facts: facts({ project: { stage: 'operation' }, events: [on('completed', '2025-01-10'), on('finalAcceptancePassed', '2025-03-01')] }),
+      asOf: ASOF,
+    },
+    { name: '仍在建设实施', facts: facts({ project: { stage: 'construction' } }), asOf: ASOF },
+  ],
+  fires: [
+    { name: '已投入运行却无验收通过的记录', facts: facts({ project: { stage: 'operation' }, events: [on('completed', '2025-01-10')] }), asOf: ASOF, severity: 'warning', says: '验收' },
+    { name: '进入验收阶段却无建成记录', facts: facts({ project: { stage: 'acceptance' } }), asOf: ASOF, severity: 'warning', says: '建成' },
+  ],
 });

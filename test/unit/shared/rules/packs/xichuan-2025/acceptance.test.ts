@@ -11,11 +11,6 @@ describeRule('xichuan-2025/art18-acceptance-within-6-months', 18, '政务信息�
     { name: '第6个月的对应日当天组织验收（通过）', facts: inAcceptance(on('completed', '2026-03-16'), on('finalAcceptancePassed', '2026-09-16')), asOf: '2026-10-01' },
     { name: '按期组织验收但未通过，也是“组织验收”', facts: inAcceptance(on('completed', '2026-03-16'), on('finalAcceptanceFailed', '2026-09-01')), asOf: '2026-10-01' },
     { name: '距期限一个月以上，不提示', facts: inAcceptance(on('completed', '2026-03-16')), asOf: '2026-08-16' },
-    {
-      name: '逾期但已按第十九条提交书面说明',
-      facts: inAcceptance(on('completed', '2026-03-16'), { kind: 'acceptanceDelayExplained', date: '2026-09-10', plannedAcceptanceDate: '2026-11-30' }),
-      asOf: '2026-09-20',
-    },
     { name: '尚未建成', facts: facts({ project: { stage: 'construction' } }), asOf: '2026-10-01' },
   ],
   fires: [
@@ -23,11 +18,19 @@ describeRule('xichuan-2025/art18-acceptance-within-6-months', 18, '政务信息�
     { name: '期限当天仍未验收：提示', facts: inAcceptance(on('completed', '2026-03-16')), asOf: '2026-09-16', severity: 'info', dueDate: '2026-09-16' },
     { name: '期限后一天仍未验收：警示', facts: inAcceptance(on('completed', '2026-03-16')), asOf: '2026-09-17', severity: 'warning', dueDate: '2026-09-16' },
     {
-      name: '期限后一天才验收：逾期完成',
+      name: '期限后一天才验收：逾期完成，仍以提示列出',
       facts: inAcceptance(on('completed', '2026-03-16'), on('finalAcceptancePassed', '2026-09-17')),
       asOf: '2026-10-01',
       severity: 'info',
-      says: '晚于',
+      says: '逾期 1 个工作日完成',
+    },
+    {
+      // A 第十九条 written explanation does not silently end 第十八条's period.
+      name: '逾期但已按第十九条提交书面说明：第十八条仍列出，说明两条如何合并理解',
+      facts: inAcceptance(on('completed', '2026-03-16'), { kind: 'acceptanceDelayExplained', date: '2026-09-10', plannedAcceptanceDate: '2026-11-30' }),
+      asOf: '2026-09-20',
+      severity: 'info',
+      says: '两条合并理解：书面说明不取消第十八条的期限',
     },
     {
       name: '对应日为周六（2025-08-31 建成 → 2026-02-28），顺延至下周一 2026-03-02',

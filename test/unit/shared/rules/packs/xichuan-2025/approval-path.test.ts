@@ -39,17 +39,17 @@ describeRule('xichuan-2025/art7-review-and-approval', 7, '未经审查的政务�
   ],
   fires: [
     {
-      name: '已批复但未报县政府批准',
+      name: '已批复但未报县政府批准（“原则上……不予审批”：警示）',
       facts: facts({ project: { stage: 'approved' }, events: [review('technical', '2025-09-20')] }),
       asOf: ASOF,
-      severity: 'blocking',
+      severity: 'warning',
       says: '报县政府批准尚未办理',
     },
     {
-      name: '审查结论为不予通过却已进入采购',
+      name: '审查结论为不予通过却已进入采购（“原则上……不予审批”：警示）',
       facts: facts({ project: { stage: 'procurement' }, events: [review('technical', '2025-09-20', 'rejected')] }),
       asOf: ASOF,
-      severity: 'blocking',
+      severity: 'warning',
       count: 2,
     },
     {

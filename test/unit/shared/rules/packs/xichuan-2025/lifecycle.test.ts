@@ -29,13 +29,14 @@ describe('xichuan-2025 lifecycle: allowed transitions and what they need', () =>
     expect(ok).toEqual({ allowed: true, refusals: [], cautions: [] });
   });
 
-  it('第七条 “审查通过、报县政府批准”: underReview → approved needs both decisions and 第二十六条’s sharing chapter', () => {
+  it('第七条 “原则上县发改委不予审批”: underReview → approved goes on without both decisions, with cautions citing 第七条', () => {
     const base = { materials: ['declarationForm', 'aiApplicationAnalysis', ...SHARING] as MaterialCode[] };
-    const refused = attempt('underReview', 'approved', { ...base, events: [review('technical', '2025-10-01')] });
-    expect(refused.allowed).toBe(false);
-    expect(refused.refusals).toEqual([{ citation: { regulation: 'xichuan-2025', article: 7 }, message: '报县政府批准尚未办理' }]);
+    const missing = attempt('underReview', 'approved', { ...base, events: [review('technical', '2025-10-01')] });
+    expect(missing.allowed).toBe(true);
+    expect(missing.refusals).toEqual([]);
+    expect(missing.cautions).toEqual([{ citation: { regulation: 'xichuan-2025', article: 7 }, message: '报县政府批准尚未办理' }]);
     const rejected = attempt('underReview', 'approved', { ...base, events: [review('technical', '2025-10-01', 'rejected'), review('governmentApproval', '2025-10-05')] });
-    expect(rejected.refusals[0]?.message).toContain('不予通过');
+    expect(rejected.cautions[0]?.message).toContain('不予通过');
     expect(attempt('underReview', 'approved', { ...base, events: INVESTMENT_APPROVALS.slice(0, 2) }).allowed).toBe(true);
   });
 

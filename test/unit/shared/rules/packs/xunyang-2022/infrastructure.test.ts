@@ -14,7 +14,8 @@ describeRule('xunyang-2022/art11-new-system-on-gov-cloud', 11, '新建业务应�
     { name: '改造升级的已建系统（由托管规则处理）', facts: at({ stage: 'construction', kind: 'upgrade', cloudDeployment: 'ownRoom' }), asOf: ASOF },
   ],
   fires: [
-    { name: '新建系统部署于自建机房', facts: at({ stage: 'construction', kind: 'new', cloudDeployment: 'ownRoom' }), asOf: ASOF, severity: 'warning', says: '自建机房' },
+    // “必须” blocks; a deployment not yet decided is still an open obligation (warning).
+    { name: '新建系统部署于自建机房（“必须”：阻断）', facts: at({ stage: 'construction', kind: 'new', cloudDeployment: 'ownRoom' }), asOf: ASOF, severity: 'blocking', says: '自建机房' },
     { name: '已批复的新建系统部署方式未定', facts: at({ stage: 'approved', kind: 'new', cloudDeployment: 'undecided' }), asOf: ASOF, severity: 'warning', says: '尚未确定' },
   ],
 });

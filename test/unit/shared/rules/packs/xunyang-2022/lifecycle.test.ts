@@ -7,6 +7,7 @@ import { checkTransition } from '../../../../../../shared/rules/framework/transi
 import { xunyang2022 } from '../../../../../../shared/rules/packs/xunyang-2022';
 import { testOptions } from '../../support/calendar';
 import { facts, on, review } from '../../support/facts';
+import { describeRule } from '../../support/rule-cases';
 
 const ASOF = '2026-06-01';
 const PLAN: LifecycleEventInput[] = [review('technical', '2025-10-20'), review('establishment', '2025-11-10'), review('feasibility', '2025-12-01')];
@@ -75,4 +76,13 @@ describe('xunyang-2022 lifecycle: allowed transitions and what they need', () =>
     expect(attempt('underReview', 'declared', { events: [review('technical', '2025-10-20', 'rectify')] }).allowed).toBe(true);
     expect(attempt('rejected', 'draft').allowed).toBe(true);
   });
+});
+
+// 第十条 ……严格执行招标投标、政府采购、工程监理、合同管理等制度 — the gate procurement → construction needs the contract.
+describeRule('xunyang-2022/art10-contract-management', 10, '严格执行招标投标、政府采购、工程监理、合同管理等制度', {
+  holds: [
+    { name: '已签订合同后建设实施', facts: facts({ project: { stage: 'construction' }, events: [{ kind: 'contractSigned', date: '2026-03-01', clauses: [] }] }), asOf: ASOF },
+    { name: '仍在招标采购', facts: facts({ project: { stage: 'procurement' } }), asOf: ASOF },
+  ],
+  fires: [{ name: '建设实施中却无签订合同的记录', facts: facts({ project: { stage: 'construction' } }), asOf: ASOF, severity: 'warning', says: '签订合同' }],
 });
