@@ -34,6 +34,8 @@ const table: Record<string, readonly FactPointer[]> = {
   'art17-still-failing-after-rectification': ['event:finalAcceptancePassed', 'event:finalAcceptanceFailed', 'event:rectificationCompleted'],
   'art6-declaration-at-year-end': ['event:declarationSubmitted'],
   'art9-review-time-limit': ['event:review', 'event:reviewRequested'],
+  'art7-annual-plan': ['event:includedInAnnualPlan'],
+  'art11-contract-management': ['event:contractSigned'],
 };
 
 export const chenzhouReads: Readonly<Record<string, readonly FactPointer[]>> = Object.fromEntries(

@@ -32,6 +32,8 @@ const table: Record<string, readonly FactPointer[]> = {
   'art16-contract-filing-5-working-days': ['event:contractFiled', 'event:contractSigned'],
   'art23-acceptance-application-6-months': ['event:finalAcceptanceApplied', 'event:completed'],
   'art24-self-evaluation-window': ['event:selfEvaluationSubmitted'],
+  'art7-establishment-application': ['event:declarationSubmitted'],
+  'art22-final-acceptance': ['event:finalAcceptancePassed'],
 };
 
 export const hezeReads: Readonly<Record<string, readonly FactPointer[]>> = Object.fromEntries(

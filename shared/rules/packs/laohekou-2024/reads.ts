@@ -32,6 +32,7 @@ const table: Record<string, readonly FactPointer[]> = {
   'art24-no-payment-before-acceptance': ['event:paymentRequested', 'event:finalAcceptancePassed', 'attributes.noNewFixedAssets'],
   'art18-supervision-application-5-working-days': ['event:supervisionApplied', 'event:bidResultDetermined'],
   'art26-self-evaluation-window': ['event:selfEvaluationSubmitted'],
+  'art21-unified-acceptance': ['event:finalAcceptancePassed', 'event:completed'],
 };
 
 export const laohekouReads: Readonly<Record<string, readonly FactPointer[]>> = Object.fromEntries(

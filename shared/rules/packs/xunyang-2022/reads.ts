@@ -29,6 +29,7 @@ const table: Record<string, readonly FactPointer[]> = {
   'art23-mlps-assessed': ['event:mlpsAssessed'],
   'art7-declaration-by-september': ['event:declarationSubmitted'],
   'art17-yearly-performance-report': ['event:performanceReportSubmitted'],
+  'art10-contract-management': ['event:contractSigned'],
 };
 
 export const xunyangReads: Readonly<Record<string, readonly FactPointer[]>> = Object.fromEntries(
