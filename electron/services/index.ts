@@ -118,7 +118,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'project.get': (input) => projects.get(input.id),
     'project.list': (input) => projects.list(input),
     'project.units': () => projects.units(),
-    'project.history': (input) => projects.history(input.id),
+    'project.history': (input) => projects.readableHistory(input.id),
     'project.transition': (input) => projects.transition(input.id, input.expectedVersion, input.to),
     'facts.get': (input) => facts.get(input.projectId),
     'facts.recordEvent': (input) => facts.recordEvent(input.projectId, input.event),

@@ -6,7 +6,9 @@ import { createProjectWriter } from '../../db/queries/project-write';
 import { projects } from '../../db/schema';
 import type { ProjectListQuery } from '../../shared/contract/project';
 import { AppError } from '../../shared/contract/errors';
-import type { FieldChange, HistoryEntry } from '../../shared/domain/history';
+import { readOfficeNames } from '../../db/queries/office-names';
+import type { FieldChange, HistoryEntry, ReadableHistoryEntry } from '../../shared/domain/history';
+import { describeHistoryEntry } from '../../shared/domain/history-text';
 import { blankProject, type Project, type ProjectFields } from '../../shared/domain/project';
 import { toBeijingIso } from '../../shared/domain/time';
 import type { ServiceContext } from './context';
@@ -166,6 +168,13 @@ export function createProjectService(ctx: ServiceContext, office: OfficeService,
     history(id: string): HistoryEntry[] {
       get(id);
       return readEntityHistory(sqlite, 'project', id);
+    },
+
+    /** The history in words, other offices named by their names (the trust list, the filings received). */
+    readableHistory(id: string): ReadableHistoryEntry[] {
+      const entries = this.history(id);
+      const names = readOfficeNames(sqlite, office.getOffice());
+      return entries.map((entry) => ({ ...entry, text: describeHistoryEntry(entry, names) }));
     },
 
     count(): number {

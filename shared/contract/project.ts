@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIFECYCLE_STAGES, PROJECT_CLASSES, PROJECT_KINDS } from '../domain/enums';
-import { historyEntrySchema } from '../domain/history';
+import { readableHistoryEntrySchema } from '../domain/history';
 import { fenAmount, projectIdSchema, projectInputSchema, projectSchema } from '../domain/project';
 
 export const PROJECT_SORT_FIELDS = ['updatedAt', 'name', 'unitName', 'plannedYear', 'totalInvestmentFen', 'stage'] as const;
@@ -50,7 +50,7 @@ export const projectMethods = {
   'project.get': { input: z.object({ id: projectIdSchema }), output: projectSchema },
   'project.list': { input: projectListQuerySchema, output: projectPageSchema },
   'project.units': { input: z.object({}), output: z.array(z.string()) },
-  'project.history': { input: z.object({ id: projectIdSchema }), output: z.array(historyEntrySchema) },
+  'project.history': { input: z.object({ id: projectIdSchema }), output: z.array(readableHistoryEntrySchema) },
   /** Moves the project to another lifecycle stage, if its regulation allows it now. */
   'project.transition': {
     input: z.object({ id: projectIdSchema, expectedVersion: z.number().int().min(1), to: z.enum(LIFECYCLE_STAGES) }),

@@ -152,12 +152,6 @@ export const en: Messages = {
       initialValues: 'Initial values ({count})',
       hideInitial: 'Hide',
       versionTag: 'Version {version}',
-      eventsField: 'Lifecycle event · {label}',
-      materialsField: 'Material · {label}',
-      attributesField: 'Project attributes',
-      complianceField: 'Compliance facts',
-      materialReceived: 'received {date}',
-      materialNoDate: 'received',
     },
   },
   compliance: {

@@ -178,12 +178,6 @@ export const zhCN = {
       initialValues: '初始内容（{count} 项）',
       hideInitial: '收起',
       versionTag: '第 {version} 版',
-      eventsField: '生命周期事件·{label}',
-      materialsField: '材料·{label}',
-      attributesField: '项目属性',
-      complianceField: '合规情况',
-      materialReceived: '{date} 收到',
-      materialNoDate: '已收到',
     },
   },
   compliance: {
