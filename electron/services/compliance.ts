@@ -1,4 +1,6 @@
+import { createApprovalReader } from '../../db/queries/approvals';
 import { projectFactsBatches } from '../../db/queries/facts';
+import { APPROVED_AMOUNT_ACTION, APPROVED_AMOUNT_RULE } from '../../shared/domain/approval';
 import { AppError } from '../../shared/contract/errors';
 import type { PackStatusView, ProjectReport } from '../../shared/contract/rules';
 import type { Day } from '../../shared/domain/day';
@@ -48,6 +50,19 @@ export function createComplianceService(ctx: ServiceContext, office: OfficeServi
   );
 
   const asOf = (): Day => beijingDay(ctx.clock.now());
+  const approvalOf = createApprovalReader(sqlite);
+
+  /**
+   * An approved amount that differs from the declared total, where the
+   * regulation binds the unit to the approval (shared/domain/approval.ts);
+   * elsewhere it is only the project page's notice, not a finding.
+   */
+  function approvalFindings(current: RulePack, facts: ProjectFacts): Finding[] {
+    const summary = approvalOf(facts.project, current.meta.id);
+    if (!summary?.differs || !summary.citation || !summary.message) return [];
+    const citation = { regulation: current.meta.id, article: summary.citation.article };
+    return [makeFinding(`${current.meta.id}/${APPROVED_AMOUNT_RULE}`, facts.project.id, citation, { severity: 'warning', message: summary.message, action: APPROVED_AMOUNT_ACTION })];
+  }
 
   function pack(): RulePack {
     const { jurisdiction } = office.requireOffice();
@@ -62,7 +77,9 @@ export function createComplianceService(ctx: ServiceContext, office: OfficeServi
   /** A check that cannot run (e.g. a date beyond the holiday data) is itself a finding: nothing is silently skipped. */
   function checkSafely(current: RulePack, facts: ProjectFacts, day: Day): Finding[] {
     try {
-      return markProvisional(checkProject(current, facts, day, options), calendar);
+      const findings = markProvisional(checkProject(current, facts, day, options), calendar);
+      const kind = packStatus(current.meta, day).kind;
+      return kind === 'inForce' || kind === 'endingSoon' ? [...findings, ...approvalFindings(current, facts)] : findings;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       return [
@@ -107,6 +124,11 @@ export function createComplianceService(ctx: ServiceContext, office: OfficeServi
     },
 
     /** Rechecks one project and stores its findings; call inside the change's transaction. */
+    /** The latest approval beside the declared total (the project page, the register). */
+    approval(project: Project) {
+      return approvalOf(project, pack().meta.id);
+    },
+
     /** The review office's layer in force, if any. */
     policyLayer: () => layer,
 

@@ -6,6 +6,7 @@ import { createProjectWriter } from '../../db/queries/project-write';
 import { projects } from '../../db/schema';
 import type { ProjectListQuery } from '../../shared/contract/project';
 import { AppError } from '../../shared/contract/errors';
+import { approvalStateOf, createApprovalReader, createApprovalStateReader } from '../../db/queries/approvals';
 import { readOfficeNames } from '../../db/queries/office-names';
 import type { FieldChange, HistoryEntry, ReadableHistoryEntry } from '../../shared/domain/history';
 import { describeHistoryEntry } from '../../shared/domain/history-text';
@@ -62,6 +63,8 @@ export function createProjectService(ctx: ServiceContext, office: OfficeService,
   const writer = createProjectWriter(sqlite);
   const history = createHistoryWriter(sqlite);
   const guard = createEditGuard(sqlite);
+  const approvalOf = createApprovalReader(sqlite);
+  const latestFilingStatus = createApprovalStateReader(sqlite);
 
   // Prepared once: building the query each time cost ~0.14 ms, most of a recheck's read.
   const byId = ctx.handle.db.select().from(projects).where(eq(projects.id, sql.placeholder('id'))).prepare();
@@ -157,8 +160,22 @@ export function createProjectService(ctx: ServiceContext, office: OfficeService,
       return this.update(id, expectedVersion, { ...fieldsOf(current), stage: to });
     },
 
+    /** A page of the register, each row with its approval beside its declared amount. */
     list(query: ProjectListQuery) {
-      return listProjects(ctx.handle.db, query);
+      const page = listProjects(ctx.handle.db, query);
+      const jurisdiction = office.getOffice()?.jurisdiction;
+      const approvals = page.rows.map((project) => {
+        const summary = jurisdiction ? approvalOf(project, jurisdiction) : null;
+        const { status, locked } = latestFilingStatus(project.id);
+        return {
+          projectId: project.id,
+          state: approvalStateOf(status, locked, summary),
+          approvedAmountFen: summary?.approvedAmountFen ?? null,
+          documentNo: summary?.documentNo ?? null,
+          differs: summary?.differs ?? false,
+        };
+      });
+      return { ...page, approvals };
     },
 
     units(): string[] {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { APPROVAL_STATES } from '../domain/approval';
 import { LIFECYCLE_STAGES, PROJECT_CLASSES, PROJECT_KINDS } from '../domain/enums';
 import { readableHistoryEntrySchema } from '../domain/history';
 import { fenAmount, projectIdSchema, projectInputSchema, projectSchema } from '../domain/project';
@@ -16,6 +17,8 @@ export const projectListQuerySchema = z
     kind: z.enum(PROJECT_KINDS).nullable().default(null),
     minFen: fenAmount('最低金额').nullable().default(null),
     maxFen: fenAmount('最高金额').nullable().default(null),
+    /** 审批状态: never filed, awaiting review, approved, approved at another amount, or sent back. */
+    approval: z.enum(APPROVAL_STATES).nullable().optional(),
     sortBy: z.enum(PROJECT_SORT_FIELDS).default('updatedAt'),
     sortDir: z.enum(['asc', 'desc']).default('desc'),
     page: z.number().int().min(1).default(1),
@@ -28,8 +31,20 @@ export const projectListQuerySchema = z
 export type ProjectListQuery = z.output<typeof projectListQuerySchema>;
 export type ProjectListQueryInput = z.input<typeof projectListQuerySchema>;
 
+/** A row's approval beside its declared amount: 批复金额 and 文号 of the latest approval. */
+export const rowApprovalSchema = z.object({
+  projectId: z.string(),
+  state: z.enum(APPROVAL_STATES),
+  approvedAmountFen: z.number().int().nullable(),
+  documentNo: z.string().nullable(),
+  differs: z.boolean(),
+});
+export type RowApproval = z.infer<typeof rowApprovalSchema>;
+
 export const projectPageSchema = z.object({
   rows: z.array(projectSchema),
+  /** One per row, in the rows' order. */
+  approvals: z.array(rowApprovalSchema).default([]),
   total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),
