@@ -10,6 +10,7 @@ import {
   PROJECT_SOURCE_LABELS,
 } from '../../../shared/domain/enums';
 import { DECISION_LABELS, FILING_STATUS_LABELS, OPINION_CONCLUSION_LABELS, OPINION_KIND_LABELS } from '../../../shared/domain/filing';
+import { APPROVAL_STATE_LABELS } from '../../../shared/domain/approval';
 import { HISTORY_ACTION_LABELS } from '../../../shared/domain/history';
 import {
   CHANGE_APPROVAL_LABELS,
@@ -129,6 +130,9 @@ export const zhCN = {
       create: '新建项目',
       total: '共 {total} 个项目',
       totalInvestmentColumn: '总投资（万元）',
+      approvalColumn: '批复（万元）',
+      approvalDiffers: '与申报不一致',
+      lockedEdit: '已获批准并锁定，不能修改申报内容',
       empty: '尚未登记项目',
       emptyHint: '点击“新建项目”登记第一个项目。',
       noMatch: '没有符合条件的项目',
@@ -145,6 +149,7 @@ export const zhCN = {
       minPlaceholder: '最低',
       maxPlaceholder: '最高',
       any: '全部',
+      approval: '审批状态',
       badAmount: '金额范围应填写万元数，最多两位小数，如 120.50',
     },
     form: {
@@ -178,6 +183,16 @@ export const zhCN = {
       initialValues: '初始内容（{count} 项）',
       hideInitial: '收起',
       versionTag: '第 {version} 版',
+      approved: '批复',
+      approvedAmount: '批复 {amount} 万元',
+      approvedDocument: '文号 {documentNo}',
+      approvedOn: '{date} 第 {version} 版申报获批',
+      approvalDiffers: '与申报不一致',
+      approvalSettled: { change: '已记录建设内容调整', refiled: '已重新报送' },
+      appNotice: '本软件提示',
+      lockedEdit: '第 {version} 版申报已于 {date} 获{office}批准并锁定：申报内容不能再改（阶段、事件和材料仍可记录）。如需变更，请{office}作出“重新开放”的决定。',
+      readOnlyEdit: '该项目由{office}报送，在审查部门只读。',
+      someOffice: '审查部门',
     },
   },
   compliance: {
@@ -383,6 +398,7 @@ export const zhCN = {
     material: MATERIAL_LABELS,
     decision: DECISION_LABELS,
     filingStatus: FILING_STATUS_LABELS,
+    approvalState: APPROVAL_STATE_LABELS,
     opinionKind: OPINION_KIND_LABELS,
     opinionConclusion: OPINION_CONCLUSION_LABELS,
     backupReason: {
