@@ -4,7 +4,7 @@ import { APPROVED_AMOUNT_ACTION, APPROVED_AMOUNT_RULE } from '../../shared/domai
 import { AppError } from '../../shared/contract/errors';
 import type { PackStatusView, ProjectReport } from '../../shared/contract/rules';
 import type { Day } from '../../shared/domain/day';
-import type { LifecycleStage } from '../../shared/domain/enums';
+import { LIFECYCLE_STAGE_LABELS, LIFECYCLE_STAGES, type LifecycleStage } from '../../shared/domain/enums';
 import type { Project } from '../../shared/domain/project';
 import { beijingDay, toBeijingIso } from '../../shared/domain/time';
 import type { PayloadOf } from '../../shared/exchange/payloads';
@@ -19,11 +19,15 @@ import {
   projectDeadlines,
   stepState,
   transitionsFrom,
+  provenStage,
+  stageDisagreement,
+  stagePath,
   validityDraft,
   FactsView,
   PackNotAvailableError,
   type CheckOptions,
   type Finding,
+  type Refusal,
   type RulePack,
 } from '../../shared/rules';
 import type { ProjectFacts } from '../../shared/rules/framework/facts';
@@ -181,14 +185,53 @@ export function createComplianceService(ctx: ServiceContext, office: OfficeServi
       return { asOf: day, checked, findings, errors, ms: performance.now() - started };
     },
 
-    /** Refuses a stage change the regulation does not allow, naming the articles. */
+    /**
+     * Refuses a stage change the regulation does not allow, naming the
+     * articles. A move may jump over stages the events prove: each hop is
+     * checked in turn, as if the project had moved through it.
+     */
     assertTransition(project: Project, to: LifecycleStage): void {
       if (project.stage === to || !office.getOffice()) return;
       const current = pack();
-      const check = checkTransition(current, { ...factsOf(project.id), project }, to, asOf(), options);
-      if (check.allowed) return;
-      const issues = check.refusals.map((refusal) => ({ path: 'stage', message: `${refusal.message}（${refusal.citation.regulation} 第${refusal.citation.article}条）` }));
-      throw new AppError('refused', `不能进入该阶段：${issues[0]?.message ?? ''}${issues.length > 1 ? `（另有 ${issues.length - 1} 项）` : ''}`, issues);
+      const day = asOf();
+      const facts = factsOf(project.id);
+      const path = stagePath(current.lifecycle, project.stage, to, provenStage(facts.events, day)?.stage ?? null) ?? [to];
+      let from = project;
+      for (const hop of path) {
+        const check = checkTransition(current, { ...facts, project: from }, hop, day, options);
+        if (!check.allowed) {
+          const passing = hop === to ? '' : `经过“${LIFECYCLE_STAGE_LABELS[hop]}”时：`;
+          const issues = check.refusals.map((refusal) => ({ path: 'stage', message: `${passing}${refusal.message}（${refusal.citation.regulation} 第${refusal.citation.article}条）` }));
+          throw new AppError('refused', `不能进入该阶段：${issues[0]?.message ?? ''}${issues.length > 1 ? `（另有 ${issues.length - 1} 项）` : ''}`, issues);
+        }
+        from = { ...from, stage: hop };
+      }
+    },
+
+    /** The moves offered on the project page: the pack's next stages, and jumps over stages the events prove. */
+    stageMoves(current: RulePack, facts: ProjectFacts, day: Day) {
+      const direct = transitionsFrom(current.lifecycle, facts.project.stage).map((transition) => {
+        const check = checkTransition(current, facts, transition.to, day, options);
+        return { to: transition.to, citation: transition.citation, allowed: check.allowed, refusals: [...check.refusals], cautions: [...check.cautions], via: [] as LifecycleStage[] };
+      });
+      const proven = provenStage(facts.events, day);
+      const jumps = LIFECYCLE_STAGES.flatMap((to) => {
+        if (direct.some((move) => move.to === to) || to === facts.project.stage) return [];
+        const path = stagePath(current.lifecycle, facts.project.stage, to, proven?.stage ?? null);
+        if (!path || path.length < 2) return [];
+        let from = facts.project;
+        const refusals: Refusal[] = [];
+        const cautions: Refusal[] = [];
+        for (const hop of path) {
+          const check = checkTransition(current, { ...facts, project: from }, hop, day, options);
+          refusals.push(...check.refusals);
+          cautions.push(...check.cautions);
+          from = { ...from, stage: hop };
+        }
+        const citation = current.lifecycle.transitions.find((transition) => transition.to === to)!.citation;
+        return [{ to, citation, allowed: refusals.length === 0, refusals, cautions, via: path.slice(0, -1) }];
+      });
+      return { moves: [...direct, ...jumps], proven, disagreement: stageDisagreement(facts.project.stage, proven) };
     },
 
     projectReport(projectId: string): ProjectReport {
@@ -198,6 +241,7 @@ export function createComplianceService(ctx: ServiceContext, office: OfficeServi
       const { ctx: ruleContext } = prepare(current, day, options);
       const view = new FactsView(facts, day);
       const findings = (sqlite.prepare('SELECT * FROM findings WHERE project_id = ? ORDER BY seq').all(projectId) as FindingRow[]).map(findingOf);
+      const moves = this.stageMoves(current, facts, day);
       return {
         status: status(current, day),
         findings,
@@ -229,10 +273,9 @@ export function createComplianceService(ctx: ServiceContext, office: OfficeServi
           material: line.material,
           present: line.present,
         })),
-        transitions: transitionsFrom(current.lifecycle, facts.project.stage).map((transition) => {
-          const check = checkTransition(current, facts, transition.to, day, options);
-          return { to: transition.to, citation: transition.citation, allowed: check.allowed, refusals: [...check.refusals], cautions: [...check.cautions] };
-        }),
+        transitions: moves.moves,
+        stageEvidence: moves.proven,
+        stageDisagreement: moves.disagreement,
       };
     },
 

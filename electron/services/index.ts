@@ -119,7 +119,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'project.list': (input) => projects.list(input),
     'project.units': () => projects.units(),
     'project.history': (input) => projects.readableHistory(input.id),
-    'project.transition': (input) => projects.transition(input.id, input.expectedVersion, input.to),
+    'project.transition': (input) => projects.transition(input.id, input.expectedVersion, input.to, input.date),
     'facts.get': (input) => facts.get(input.projectId),
     'facts.recordEvent': (input) => facts.recordEvent(input.projectId, input.event),
     'facts.removeEvent': (input) => (facts.removeEvent(input.projectId, input.eventId), {}),

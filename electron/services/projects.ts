@@ -11,7 +11,8 @@ import { readOfficeNames } from '../../db/queries/office-names';
 import type { FieldChange, HistoryEntry, ReadableHistoryEntry } from '../../shared/domain/history';
 import { describeHistoryEntry } from '../../shared/domain/history-text';
 import { blankProject, type Project, type ProjectFields } from '../../shared/domain/project';
-import { toBeijingIso } from '../../shared/domain/time';
+import type { Day } from '../../shared/domain/day';
+import { beijingDay, toBeijingIso } from '../../shared/domain/time';
 import type { ServiceContext } from './context';
 import { createEditGuard } from './edit-guard';
 import { createHistoryWriter, readEntityHistory, type NewHistoryEntry } from './history-chain';
@@ -127,7 +128,7 @@ export function createProjectService(ctx: ServiceContext, office: OfficeService,
       return count;
     },
 
-    update(id: string, expectedVersion: number, fields: ProjectFields): Project {
+    update(id: string, expectedVersion: number, fields: ProjectFields, extra: FieldChange[] = []): Project {
       const actor = office.requireOffice().operator;
       return sqlite.transaction(() => {
         const current = get(id);
@@ -148,16 +149,22 @@ export function createProjectService(ctx: ServiceContext, office: OfficeService,
         if (!writer.update(updated, expectedVersion)) {
           throw new AppError('conflict', '该项目已被修改，请刷新后再改。');
         }
-        history.append([historyEntry(updated, 'update', changes, actor)]);
+        history.append([historyEntry(updated, 'update', [...changes, ...extra], actor)]);
         hooks.afterChange(id);
         return updated;
       })();
     },
 
-    /** Moves the project to another stage; the regulation's state machine decides. */
-    transition(id: string, expectedVersion: number, to: Project['stage']): Project {
+    /**
+     * Moves the project to another stage; the regulation's state machine
+     * decides (hooks.assertTransition). `date` is the day it entered the stage,
+     * not after today; the history keeps it beside the move.
+     */
+    transition(id: string, expectedVersion: number, to: Project['stage'], date?: Day): Project {
       const current = get(id);
-      return this.update(id, expectedVersion, { ...fieldsOf(current), stage: to });
+      const today = beijingDay(ctx.clock.now());
+      if (date !== undefined && date > today) throw new AppError('validation', `阶段变更日期 ${date} 晚于今天（${today}），请填写项目实际进入该阶段的日期。`, [{ path: 'date', message: '阶段变更日期不能晚于今天' }]);
+      return this.update(id, expectedVersion, { ...fieldsOf(current), stage: to }, current.stage === to ? [] : [{ field: 'stageDate', after: date ?? today }]);
     },
 
     /** A page of the register, each row with its approval beside its declared amount. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { APPROVAL_STATES } from '../domain/approval';
+import { daySchema } from '../domain/day';
 import { LIFECYCLE_STAGES, PROJECT_CLASSES, PROJECT_KINDS } from '../domain/enums';
 import { readableHistoryEntrySchema } from '../domain/history';
 import { fenAmount, projectIdSchema, projectInputSchema, projectSchema } from '../domain/project';
@@ -66,9 +67,12 @@ export const projectMethods = {
   'project.list': { input: projectListQuerySchema, output: projectPageSchema },
   'project.units': { input: z.object({}), output: z.array(z.string()) },
   'project.history': { input: z.object({ id: projectIdSchema }), output: z.array(readableHistoryEntrySchema) },
-  /** Moves the project to another lifecycle stage, if its regulation allows it now. */
+  /**
+   * Moves the project to another lifecycle stage, if its regulation allows it now; it may jump over stages
+   * the events prove. `date`: the day the project entered the stage (default today), kept in the history.
+   */
   'project.transition': {
-    input: z.object({ id: projectIdSchema, expectedVersion: z.number().int().min(1), to: z.enum(LIFECYCLE_STAGES) }),
+    input: z.object({ id: projectIdSchema, expectedVersion: z.number().int().min(1), to: z.enum(LIFECYCLE_STAGES), date: daySchema.optional() }),
     output: projectSchema,
   },
 } as const;

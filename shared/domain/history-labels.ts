@@ -43,6 +43,7 @@ export const PROJECT_FIELD_LABELS: Record<string, string> = {
   cryptoPlan: '密码应用',
   dataSharing: '数据共享',
   description: '项目概述',
+  stageDate: '阶段变更日期',
 };
 
 /** Project attributes (shared/rules/framework/facts.ts), as the articles name them. */

@@ -248,7 +248,7 @@ function projectEntry(entry: HistoryEntry, names: OfficeNames): { what: string; 
     });
   }
   if (fieldLines.length > 0) {
-    const stageOnly = fieldLines.length === 1 && entry.changes.some((change) => change.field === 'stage');
+    const stageOnly = entry.changes.some((change) => change.field === 'stage') && entry.changes.every((change) => change.field === 'stage' || change.field === 'stageDate');
     whats.unshift(stageOnly ? '变更项目阶段' : '修改项目登记');
   }
   return { what: whats.join('；') || HISTORY_ACTION_LABELS[entry.action], lines: [...fieldLines, ...lines] };

@@ -125,7 +125,7 @@ describe('the history in words', () => {
       'project receive decision', 'project receive filing',
       'project review opinion',
       'project update attachments', 'project update attributes', 'project update mlpsLevel', 'project update compliance', 'project update description',
-      'project update events', 'project update materials', 'project update stage',
+      'project update events', 'project update materials', 'project update stage', 'project update stageDate',
       'trustedKey create fingerprint', 'trustedKey create officeCode', 'trustedKey create officeName', 'trustedKey create role',
     ].sort());
     // … and every field head the services' source writes is among them (or is a register field).
