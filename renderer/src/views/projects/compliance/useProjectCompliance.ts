@@ -119,9 +119,9 @@ export function useProjectCompliance(project: Ref<Project>, callbacks: Callbacks
       ElMessage.info(t('compliance.stages.offerRefused', { stage: target, reason: move.refusals[0]?.message ?? '' }));
       return;
     }
-    const question = t('compliance.stages.offer', { event: enumLabel('eventKind', parsed.data.kind), stage: target, date: parsed.data.date });
-    if (!(await confirm(question, t('compliance.stages.offerTitle')))) return;
-    await moveTo(implied, move.cautions.map((caution) => caution.message), parsed.data.date);
+    // One question: the offer, the move and its date (the event's) in the same box.
+    const offer = t('compliance.stages.offer', { event: enumLabel('eventKind', parsed.data.kind), stage: target });
+    await moveTo(implied, move.cautions.map((caution) => caution.message), parsed.data.date, move.via ?? [], offer);
   }
 
   async function removeEvent(stored: StoredEvent): Promise<void> {
@@ -131,10 +131,11 @@ export function useProjectCompliance(project: Ref<Project>, callbacks: Callbacks
   }
 
   /** Asks for the day the project entered the stage (today, or the event's day), then moves. */
-  async function moveTo(to: LifecycleStage, cautions: string[], day?: string, via: LifecycleStage[] = []): Promise<void> {
+  async function moveTo(to: LifecycleStage, cautions: string[], day?: string, via: LifecycleStage[] = [], intro?: string): Promise<void> {
     const from = enumLabel('stage', project.value.stage);
     const target = enumLabel('stage', to);
     const lines = [h('p', t('compliance.stages.confirm', { from, to: target }))];
+    if (intro) lines.unshift(h('p', intro));
     if (via.length > 0) lines.push(h('p', t('compliance.stages.confirmVia', { stages: via.map((stage) => `“${enumLabel('stage', stage)}”`).join('、') })));
     if (cautions.length > 0) lines.push(h('p', { class: 'confirm-caution' }, t('compliance.stages.confirmCautions', { items: cautions.join('；') })));
     lines.push(h('p', t('compliance.stages.dateAsk')));
