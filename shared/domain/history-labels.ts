@@ -149,6 +149,9 @@ export const VALUE_KEY_LABELS: Record<string, string> = {
   attachment: '附件',
   attachmentId: '附件',
   rejectedReason: '驳回理由',
+  rejectionReason: '驳回理由',
+  rejectedExceptions: '驳回的例外说明（项）',
+  document: '附件',
   officeName: '单位名称',
   officeCode: '单位代码',
   role: '角色',
@@ -194,7 +197,7 @@ export const VALUE_VOCABULARIES: Record<string, Record<string, string>> = {
   jurisdiction: JURISDICTION_NAMES,
   keyProductsDomestic: { all: '全部自主可靠', partial: '部分自主可靠', none: '均非自主可靠' },
   mode: { self: '自行运维', centralised: '集中运维', outsourced: '外包运维' },
-  status: { active: '有效', rotated: '已轮换', revoked: '已吊销', accepted: '已接收', refused: '拒收' },
+  status: { active: '有效', rotated: '已轮换', revoked: '已吊销', accepted: '已接收', refused: '拒收', withdrawn: '已撤回', rejected: '已驳回' },
   opinionKind: OPINION_KIND_LABELS,
 };
 

@@ -91,6 +91,7 @@ export function plainValue(value: unknown, key: string): string {
   if (value === null || value === undefined || value === '') return NOTHING;
   if (key.endsWith('Fen') && typeof value === 'number') return wan(value);
   if (key === 'size') return fileSize(value);
+  if (key === 'article' && typeof value === 'number') return articleLabel(value);
   if (key === 'ruleId' && typeof value === 'string') {
     // A rule id names its article (`xichuan-2025/art8-…`): shown as the article, not the code.
     const match = /^([a-z]+-\d{4})\/art(\d+)/.exec(value);
@@ -212,12 +213,12 @@ function projectChange(entry: HistoryEntry, change: FieldChange, names: OfficeNa
     }
     case 'exceptions':
     case 'exception': {
-      // A reasoned exception on a finding (不适用 / 例外): added, rejected or withdrawn.
-      const withdrawn = change.after === null || change.after === undefined;
-      const value = withdrawn ? change.before : change.after;
-      const status = isRecord(value) ? value.status : undefined;
-      const what = withdrawn ? '撤回例外说明' : status === 'rejected' ? '例外说明被驳回' : change.before ? '修改例外说明' : '说明例外（不适用）';
-      return { what, lines: change.before && !withdrawn ? recordDiff(change.before, change.after, {}) : recordLines(value, ['id']) };
+      // A reasoned exception on a finding (不适用 / 例外): stated, withdrawn, or rejected by the review office.
+      const value = isRecord(change.after) ? change.after : isRecord(change.before) ? change.before : {};
+      const status = value.status;
+      const gone = change.after === null || change.after === undefined || status === 'withdrawn';
+      const what = status === 'rejected' ? '例外说明被审查部门驳回' : gone ? '撤回例外说明' : change.before ? '修改例外说明' : '说明例外（不适用）';
+      return { what, lines: recordLines(value, ['id', 'status', ...(value.ruleId ? ['article'] : [])]) };
     }
     default:
       return null;

@@ -29,6 +29,11 @@ describe('history entries in words', () => {
     expect(added).toContain('理由：属于上级临时安排');
     expect(added).toContain('附件：文件名：通知.pdf');
     expect(added).toContain('问题：淅川 第八条');
+    // As the exceptions service writes them: field `exception`, a summary before and after.
+    const summary = { ruleId: 'xichuan-2025/art31-x', article: 31, reason: '系统不涉及数据共享', document: '说明.pdf', status: 'active' };
+    expect(text({ changes: [{ field: 'exception', before: null, after: summary }] })).toBe('2026-12-08 06:51 张敏 说明例外（不适用）\n问题：淅川 第三十一条\n理由：系统不涉及数据共享\n附件：说明.pdf');
+    expect(text({ changes: [{ field: 'exception', before: summary, after: { ...summary, status: 'withdrawn' } }] })).toContain('撤回例外说明');
+    expect(text({ action: 'receive', changes: [{ field: 'exception', before: summary, after: { ...summary, status: 'rejected', rejectionReason: '理由不充分' } }] })).toContain('例外说明被审查部门驳回\n问题：淅川 第三十一条\n理由：系统不涉及数据共享\n附件：说明.pdf\n驳回理由：理由不充分');
     expect(text({ action: 'file', changes: [{ field: 'filing', after: { version: 2, to: '99999999MA0000000Z' } }] })).toContain('向单位（代码 99999999MA0000000Z）报送第 2 版申报');
     const odd = text({ changes: [{ field: 'somethingNew', before: { a: [1, { b: true }] }, after: [[]] }] });
     expect(odd).not.toMatch(/[{}"]|\[object/);
