@@ -60,7 +60,8 @@ test('a completed project past its six months shows the 第十八条 finding, it
   await expect(compliance.events).toHaveCount(1);
   await expect(compliance.events.first()).toContainText(completedOn);
   await expect(compliance.events.first()).toContainText('项目建成');
-  await expect(detail.latestChanges()).toHaveText([`生命周期事件·项目建成：— → ${completedOn}`]);
+  await expect(detail.historyEntries.first().getByTestId('history-what')).toHaveText('记录事件“项目建成”');
+  await expect(detail.latestChanges()).toHaveText([`日期：${completedOn}`]);
 
   await compliance.openTab('findings');
   const overdue = compliance.finding('建成6个月内');
@@ -173,7 +174,7 @@ test('a draft cannot jump stages: the form and the stage buttons cite the articl
   await compliance.moveTo('已申报');
   await expect(detail.field('stage')).toHaveText('已申报');
   await expect(detail.version).toHaveText('第 2 版');
-  await expect(detail.latestChanges()).toHaveText(['项目阶段：编制中 → 已申报']);
+  await expect(detail.latestChanges()).toHaveText(['项目阶段：编制中 → 已申报', `阶段变更日期：${today}`]);
   await expect(compliance.stageButton('审查中')).toBeVisible();
   await app.screenshot('21-project-history', page.getByTestId('history'));
   const portalId = decodeURIComponent(new URL(page.url()).hash.split('/').pop() ?? '');
