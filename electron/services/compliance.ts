@@ -22,6 +22,7 @@ import {
   provenStage,
   stageDisagreement,
   stagePath,
+  STAGE_RANK,
   validityDraft,
   FactsView,
   PackNotAvailableError,
@@ -216,7 +217,8 @@ export function createComplianceService(ctx: ServiceContext, office: OfficeServi
       });
       const proven = provenStage(facts.events, day);
       const jumps = LIFECYCLE_STAGES.flatMap((to) => {
-        if (direct.some((move) => move.to === to) || to === facts.project.stage) return [];
+        // Offered up to the furthest stage the events prove (a move beyond it is the pack's next step from there).
+        if (direct.some((move) => move.to === to) || to === facts.project.stage || !proven || STAGE_RANK[to] > STAGE_RANK[proven.stage]) return [];
         const path = stagePath(current.lifecycle, facts.project.stage, to, proven?.stage ?? null);
         if (!path || path.length < 2) return [];
         let from = facts.project;

@@ -102,9 +102,9 @@ export function useProjectList() {
   const columns = computed<Column[]>(() => [
     // Sized to fit a 1366-pixel screen without scrolling sideways; 建设性质 is in the filters and on the project page.
     { prop: 'name', label: t('projects.fields.name'), slot: 'name', sortable: true, minWidth: 200 },
-    { prop: 'unitName', label: t('projects.fields.unitName'), text: (row) => row.unitName, sortable: true, minWidth: 140 },
+    { prop: 'unitName', label: t('projects.fields.unitName'), text: (row) => row.unitName, sortable: true, minWidth: 120 },
     { prop: 'plannedYear', label: t('projects.fields.plannedYear'), text: (row) => String(row.plannedYear), sortable: true, width: 104, align: 'center' },
-    { prop: 'projectClass', label: t('projects.fields.projectClass'), text: (row) => enumLabel('projectClass', row.projectClass), width: 128 },
+    { prop: 'projectClass', label: t('projects.fields.projectClass'), text: (row) => enumLabel('projectClass', row.projectClass), width: 120 },
     {
       prop: 'totalInvestmentFen',
       label: t('projects.list.totalInvestmentColumn'),
@@ -113,7 +113,7 @@ export function useProjectList() {
       width: 132,
       align: 'right',
     },
-    { prop: 'approval', label: t('projects.list.approvalColumn'), slot: 'approval', width: 150, align: 'right' },
+    { prop: 'approval', label: t('projects.list.approvalColumn'), slot: 'approval', width: 136, align: 'right' },
     { prop: 'stage', label: t('projects.fields.stage'), slot: 'stage', sortable: true, width: 132 },
     { prop: 'updatedAt', label: t('projects.fields.updatedAt'), text: (row) => beijingDay(row.updatedAt), sortable: true, width: 116 },
     { prop: 'actions', label: t('common.actions'), slot: 'actions', width: 116, fixed: 'right', align: 'center' },
