@@ -2,6 +2,7 @@ import { asc, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { ProjectListQuery } from '../../shared/contract/project';
 import type { Db } from '../client';
 import { projects } from '../schema';
+import { approvalCondition } from './approvals';
 import { rowToProject } from './project-rows';
 
 const SORT_COLUMNS = {
@@ -59,6 +60,7 @@ function conditions(query: ProjectListQuery, plan: Plan): SQL | undefined {
   if (query.kind) parts.push(sql`${column(projects.kind)} = ${query.kind}`);
   if (query.minFen !== null) parts.push(sql`${column(projects.totalInvestmentFen)} >= ${query.minFen}`);
   if (query.maxFen !== null) parts.push(sql`${column(projects.totalInvestmentFen)} <= ${query.maxFen}`);
+  if (query.approval) parts.push(approvalCondition(query.approval));
   return parts.length > 0 ? sql.join(parts, sql` AND `) : undefined;
 }
 

@@ -1,8 +1,10 @@
+import { createApprovalReader } from '../../db/queries/approvals';
 import { projectFactsBatches } from '../../db/queries/facts';
+import { APPROVED_AMOUNT_ACTION, APPROVED_AMOUNT_RULE } from '../../shared/domain/approval';
 import { AppError } from '../../shared/contract/errors';
 import type { FactPanel, PackStatusView, ProjectReport } from '../../shared/contract/rules';
 import type { Day } from '../../shared/domain/day';
-import type { LifecycleStage } from '../../shared/domain/enums';
+import { LIFECYCLE_STAGE_LABELS, LIFECYCLE_STAGES, type LifecycleStage } from '../../shared/domain/enums';
 import type { Project } from '../../shared/domain/project';
 import { beijingDay, toBeijingIso } from '../../shared/domain/time';
 import type { PayloadOf } from '../../shared/exchange/payloads';
@@ -17,11 +19,16 @@ import {
   projectDeadlines,
   stepState,
   transitionsFrom,
+  provenStage,
+  stageDisagreement,
+  stagePath,
+  STAGE_RANK,
   validityDraft,
   FactsView,
   PackNotAvailableError,
   type CheckOptions,
   type Finding,
+  type Refusal,
   type RulePack,
 } from '../../shared/rules';
 import type { ProjectFacts } from '../../shared/rules/framework/facts';
@@ -52,6 +59,19 @@ export function createComplianceService(ctx: ServiceContext, office: OfficeServi
   );
 
   const asOf = (): Day => beijingDay(ctx.clock.now());
+  const approvalOf = createApprovalReader(sqlite);
+
+  /**
+   * An approved amount that differs from the declared total, where the
+   * regulation binds the unit to the approval (shared/domain/approval.ts);
+   * elsewhere it is only the project page's notice, not a finding.
+   */
+  function approvalFindings(current: RulePack, facts: ProjectFacts): Finding[] {
+    const summary = approvalOf(facts.project, current.meta.id);
+    if (!summary?.differs || !summary.citation || !summary.message) return [];
+    const citation = { regulation: current.meta.id, article: summary.citation.article };
+    return [makeFinding(`${current.meta.id}/${APPROVED_AMOUNT_RULE}`, facts.project.id, citation, { severity: 'warning', message: summary.message, action: APPROVED_AMOUNT_ACTION })];
+  }
 
   function pack(): RulePack {
     const { jurisdiction } = office.requireOffice();
@@ -66,7 +86,9 @@ export function createComplianceService(ctx: ServiceContext, office: OfficeServi
   /** A check that cannot run (e.g. a date beyond the holiday data) is itself a finding: nothing is silently skipped. */
   function checkSafely(current: RulePack, facts: ProjectFacts, day: Day): Finding[] {
     try {
-      return markProvisional(checkProject(current, facts, day, options), calendar);
+      const findings = markProvisional(checkProject(current, facts, day, options), calendar);
+      const kind = packStatus(current.meta, day).kind;
+      return kind === 'inForce' || kind === 'endingSoon' ? [...findings, ...approvalFindings(current, facts)] : findings;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       return [
@@ -111,6 +133,11 @@ export function createComplianceService(ctx: ServiceContext, office: OfficeServi
     },
 
     /** Rechecks one project and stores its findings; call inside the change's transaction. */
+    /** The latest approval beside the declared total (the project page, the register). */
+    approval(project: Project) {
+      return approvalOf(project, pack().meta.id);
+    },
+
     /** The review office's layer in force, if any. */
     policyLayer: () => layer,
 
@@ -163,14 +190,54 @@ export function createComplianceService(ctx: ServiceContext, office: OfficeServi
       return { asOf: day, checked, findings, errors, ms: performance.now() - started };
     },
 
-    /** Refuses a stage change the regulation does not allow, naming the articles. */
+    /**
+     * Refuses a stage change the regulation does not allow, naming the
+     * articles. A move may jump over stages the events prove: each hop is
+     * checked in turn, as if the project had moved through it.
+     */
     assertTransition(project: Project, to: LifecycleStage): void {
       if (project.stage === to || !office.getOffice()) return;
       const current = pack();
-      const check = checkTransition(current, { ...factsOf(project.id), project }, to, asOf(), options);
-      if (check.allowed) return;
-      const issues = check.refusals.map((refusal) => ({ path: 'stage', message: `${refusal.message}（${refusal.citation.regulation} 第${refusal.citation.article}条）` }));
-      throw new AppError('refused', `不能进入该阶段：${issues[0]?.message ?? ''}${issues.length > 1 ? `（另有 ${issues.length - 1} 项）` : ''}`, issues);
+      const day = asOf();
+      const facts = factsOf(project.id);
+      const path = stagePath(current.lifecycle, project.stage, to, provenStage(facts.events, day)?.stage ?? null) ?? [to];
+      let from = project;
+      for (const hop of path) {
+        const check = checkTransition(current, { ...facts, project: from }, hop, day, options);
+        if (!check.allowed) {
+          const passing = hop === to ? '' : `经过“${LIFECYCLE_STAGE_LABELS[hop]}”时：`;
+          const issues = check.refusals.map((refusal) => ({ path: 'stage', message: `${passing}${refusal.message}（${refusal.citation.regulation} 第${refusal.citation.article}条）` }));
+          throw new AppError('refused', `不能进入该阶段：${issues[0]?.message ?? ''}${issues.length > 1 ? `（另有 ${issues.length - 1} 项）` : ''}`, issues);
+        }
+        from = { ...from, stage: hop };
+      }
+    },
+
+    /** The moves offered on the project page: the pack's next stages, and jumps over stages the events prove. */
+    stageMoves(current: RulePack, facts: ProjectFacts, day: Day) {
+      const direct = transitionsFrom(current.lifecycle, facts.project.stage).map((transition) => {
+        const check = checkTransition(current, facts, transition.to, day, options);
+        return { to: transition.to, citation: transition.citation, allowed: check.allowed, refusals: [...check.refusals], cautions: [...check.cautions], via: [] as LifecycleStage[] };
+      });
+      const proven = provenStage(facts.events, day);
+      const jumps = LIFECYCLE_STAGES.flatMap((to) => {
+        // Offered up to the furthest stage the events prove (a move beyond it is the pack's next step from there).
+        if (direct.some((move) => move.to === to) || to === facts.project.stage || !proven || STAGE_RANK[to] > STAGE_RANK[proven.stage]) return [];
+        const path = stagePath(current.lifecycle, facts.project.stage, to, proven?.stage ?? null);
+        if (!path || path.length < 2) return [];
+        let from = facts.project;
+        const refusals: Refusal[] = [];
+        const cautions: Refusal[] = [];
+        for (const hop of path) {
+          const check = checkTransition(current, { ...facts, project: from }, hop, day, options);
+          refusals.push(...check.refusals);
+          cautions.push(...check.cautions);
+          from = { ...from, stage: hop };
+        }
+        const citation = current.lifecycle.transitions.find((transition) => transition.to === to)!.citation;
+        return [{ to, citation, allowed: refusals.length === 0, refusals, cautions, via: path.slice(0, -1) }];
+      });
+      return { moves: [...direct, ...jumps], proven, disagreement: stageDisagreement(facts.project.stage, proven) };
     },
 
     /** The facts this office's pack reads, each with the articles that read it, and where each finding is closed. */
@@ -190,6 +257,7 @@ export function createComplianceService(ctx: ServiceContext, office: OfficeServi
       const { ctx: ruleContext } = prepare(current, day, options);
       const view = new FactsView(facts, day);
       const findings = (sqlite.prepare('SELECT * FROM findings WHERE project_id = ? ORDER BY seq').all(projectId) as FindingRow[]).map(findingOf);
+      const moves = this.stageMoves(current, facts, day);
       return {
         status: status(current, day),
         findings,
@@ -221,10 +289,9 @@ export function createComplianceService(ctx: ServiceContext, office: OfficeServi
           material: line.material,
           present: line.present,
         })),
-        transitions: transitionsFrom(current.lifecycle, facts.project.stage).map((transition) => {
-          const check = checkTransition(current, facts, transition.to, day, options);
-          return { to: transition.to, citation: transition.citation, allowed: check.allowed, refusals: [...check.refusals], cautions: [...check.cautions] };
-        }),
+        transitions: moves.moves,
+        stageEvidence: moves.proven,
+        stageDisagreement: moves.disagreement,
       };
     },
 

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { readOfficeNames } from '../../db/queries/office-names';
 import { AppError } from '../../shared/contract/errors';
 
 /**
@@ -20,13 +21,15 @@ export function createEditGuard(sqlite: Database.Database) {
     assertEditable(projectId: string, kind: EditKind): void {
       const row = control.get(projectId) as { origin: string | null; version: number | null; approved_at: string | null; office: string | null } | undefined;
       if (!row) return; // the caller reports the missing project
+      // Offices are named by their names (trust list, filings), the code only when this office has no name for it.
+      const nameOf = (code: string | null) => (code ? (readOfficeNames(sqlite, null)(code) ?? `代码为 ${code} 的单位`) : '审查部门');
       if (row.origin) {
-        throw new AppError('refused', `该项目由 ${row.origin} 报送，在审查部门只读：项目内容以建设单位报送的为准。`);
+        throw new AppError('refused', `该项目由${nameOf(row.origin)}报送，在审查部门只读：项目内容以建设单位报送的为准。`);
       }
       if (row.version !== null && (kind === 'fields' || kind === 'attributes')) {
         throw new AppError(
           'refused',
-          `该项目第 ${row.version} 版申报已于 ${row.approved_at?.slice(0, 10) ?? ''} 获批准并锁定：申报内容不能再改（阶段、事件和材料仍可记录）。如需变更，请审查部门（${row.office ?? ''}）作出“重新开放”的决定。`,
+          `该项目第 ${row.version} 版申报已于 ${row.approved_at?.slice(0, 10) ?? ''} 获批准并锁定（批准的审查部门：${nameOf(row.office)}）：申报内容不能再改（阶段、事件和材料仍可记录）。如需变更，请${nameOf(row.office)}作出“重新开放”的决定。`,
         );
       }
     },

@@ -6,9 +6,13 @@ import { createProjectWriter } from '../../db/queries/project-write';
 import { projects } from '../../db/schema';
 import type { ProjectListQuery } from '../../shared/contract/project';
 import { AppError } from '../../shared/contract/errors';
-import type { FieldChange, HistoryEntry } from '../../shared/domain/history';
+import { approvalStateOf, createApprovalReader, createApprovalStateReader } from '../../db/queries/approvals';
+import { readOfficeNames } from '../../db/queries/office-names';
+import type { FieldChange, HistoryEntry, ReadableHistoryEntry } from '../../shared/domain/history';
+import { describeHistoryEntry } from '../../shared/domain/history-text';
 import { blankProject, type Project, type ProjectFields } from '../../shared/domain/project';
-import { toBeijingIso } from '../../shared/domain/time';
+import type { Day } from '../../shared/domain/day';
+import { beijingDay, toBeijingIso } from '../../shared/domain/time';
 import type { ServiceContext } from './context';
 import { createEditGuard } from './edit-guard';
 import { createHistoryWriter, readEntityHistory, type NewHistoryEntry } from './history-chain';
@@ -60,6 +64,8 @@ export function createProjectService(ctx: ServiceContext, office: OfficeService,
   const writer = createProjectWriter(sqlite);
   const history = createHistoryWriter(sqlite);
   const guard = createEditGuard(sqlite);
+  const approvalOf = createApprovalReader(sqlite);
+  const latestFilingStatus = createApprovalStateReader(sqlite);
 
   // Prepared once: building the query each time cost ~0.14 ms, most of a recheck's read.
   const byId = ctx.handle.db.select().from(projects).where(eq(projects.id, sql.placeholder('id'))).prepare();
@@ -122,7 +128,7 @@ export function createProjectService(ctx: ServiceContext, office: OfficeService,
       return count;
     },
 
-    update(id: string, expectedVersion: number, fields: ProjectFields): Project {
+    update(id: string, expectedVersion: number, fields: ProjectFields, extra: FieldChange[] = []): Project {
       const actor = office.requireOffice().operator;
       return sqlite.transaction(() => {
         const current = get(id);
@@ -143,20 +149,40 @@ export function createProjectService(ctx: ServiceContext, office: OfficeService,
         if (!writer.update(updated, expectedVersion)) {
           throw new AppError('conflict', '该项目已被修改，请刷新后再改。');
         }
-        history.append([historyEntry(updated, 'update', changes, actor)]);
+        history.append([historyEntry(updated, 'update', [...changes, ...extra], actor)]);
         hooks.afterChange(id);
         return updated;
       })();
     },
 
-    /** Moves the project to another stage; the regulation's state machine decides. */
-    transition(id: string, expectedVersion: number, to: Project['stage']): Project {
+    /**
+     * Moves the project to another stage; the regulation's state machine
+     * decides (hooks.assertTransition). `date` is the day it entered the stage,
+     * not after today; the history keeps it beside the move.
+     */
+    transition(id: string, expectedVersion: number, to: Project['stage'], date?: Day): Project {
       const current = get(id);
-      return this.update(id, expectedVersion, { ...fieldsOf(current), stage: to });
+      const today = beijingDay(ctx.clock.now());
+      if (date !== undefined && date > today) throw new AppError('validation', `阶段变更日期 ${date} 晚于今天（${today}），请填写项目实际进入该阶段的日期。`, [{ path: 'date', message: '阶段变更日期不能晚于今天' }]);
+      return this.update(id, expectedVersion, { ...fieldsOf(current), stage: to }, current.stage === to ? [] : [{ field: 'stageDate', after: date ?? today }]);
     },
 
+    /** A page of the register, each row with its approval beside its declared amount. */
     list(query: ProjectListQuery) {
-      return listProjects(ctx.handle.db, query);
+      const page = listProjects(ctx.handle.db, query);
+      const jurisdiction = office.getOffice()?.jurisdiction;
+      const approvals = page.rows.map((project) => {
+        const summary = jurisdiction ? approvalOf(project, jurisdiction) : null;
+        const { status, locked } = latestFilingStatus(project.id);
+        return {
+          projectId: project.id,
+          state: approvalStateOf(status, locked, summary),
+          approvedAmountFen: summary?.approvedAmountFen ?? null,
+          documentNo: summary?.documentNo ?? null,
+          differs: summary?.differs ?? false,
+        };
+      });
+      return { ...page, approvals };
     },
 
     units(): string[] {
@@ -166,6 +192,13 @@ export function createProjectService(ctx: ServiceContext, office: OfficeService,
     history(id: string): HistoryEntry[] {
       get(id);
       return readEntityHistory(sqlite, 'project', id);
+    },
+
+    /** The history in words, other offices named by their names (the trust list, the filings received). */
+    readableHistory(id: string): ReadableHistoryEntry[] {
+      const entries = this.history(id);
+      const names = readOfficeNames(sqlite, office.getOffice());
+      return entries.map((entry) => ({ ...entry, text: describeHistoryEntry(entry, names) }));
     },
 
     count(): number {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { approvalSummarySchema } from '../domain/approval';
 import { daySchema } from '../domain/day';
 import { exceptionReasonSchema, findingExceptionSchema } from '../domain/exceptions';
 import { DECISIONS, FILING_STATUSES, OPINION_CONCLUSIONS, OPINION_KINDS, reviewOpinionSchema } from '../domain/filing';
@@ -86,8 +87,14 @@ export const projectFilingStateSchema = z.object({
   projectVersion: z.number().int(),
   /** At a review office: the unit this project came from (read-only here). */
   originOfficeCode: z.string().nullable(),
+  /** The unit's name, from the trust list or its filings. */
+  originOfficeName: z.string().nullable(),
   /** The approved filing that locks the project, if any. */
   lockedBy: filingViewSchema.nullable(),
+  /** The review office that approved it, by its name (null when this office does not know it). */
+  lockedByOfficeName: z.string().nullable(),
+  /** The latest approval beside the declared total: 批复金额, 文号, and whether they differ. */
+  approval: approvalSummarySchema.nullable(),
   filings: z.array(filingViewSchema),
   decisions: z.array(decisionViewSchema),
   /** The documents kept with the project now (filed with its next version). */

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { APPROVAL_STATES } from '../domain/approval';
+import { daySchema } from '../domain/day';
 import { LIFECYCLE_STAGES, PROJECT_CLASSES, PROJECT_KINDS } from '../domain/enums';
-import { historyEntrySchema } from '../domain/history';
+import { readableHistoryEntrySchema } from '../domain/history';
 import { fenAmount, projectIdSchema, projectInputSchema, projectSchema } from '../domain/project';
 
 export const PROJECT_SORT_FIELDS = ['updatedAt', 'name', 'unitName', 'plannedYear', 'totalInvestmentFen', 'stage'] as const;
@@ -16,6 +18,8 @@ export const projectListQuerySchema = z
     kind: z.enum(PROJECT_KINDS).nullable().default(null),
     minFen: fenAmount('最低金额').nullable().default(null),
     maxFen: fenAmount('最高金额').nullable().default(null),
+    /** 审批状态: never filed, awaiting review, approved, approved at another amount, or sent back. */
+    approval: z.enum(APPROVAL_STATES).nullable().optional(),
     sortBy: z.enum(PROJECT_SORT_FIELDS).default('updatedAt'),
     sortDir: z.enum(['asc', 'desc']).default('desc'),
     page: z.number().int().min(1).default(1),
@@ -28,8 +32,20 @@ export const projectListQuerySchema = z
 export type ProjectListQuery = z.output<typeof projectListQuerySchema>;
 export type ProjectListQueryInput = z.input<typeof projectListQuerySchema>;
 
+/** A row's approval beside its declared amount: 批复金额 and 文号 of the latest approval. */
+export const rowApprovalSchema = z.object({
+  projectId: z.string(),
+  state: z.enum(APPROVAL_STATES),
+  approvedAmountFen: z.number().int().nullable(),
+  documentNo: z.string().nullable(),
+  differs: z.boolean(),
+});
+export type RowApproval = z.infer<typeof rowApprovalSchema>;
+
 export const projectPageSchema = z.object({
   rows: z.array(projectSchema),
+  /** One per row, in the rows' order. */
+  approvals: z.array(rowApprovalSchema).default([]),
   total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),
@@ -50,10 +66,13 @@ export const projectMethods = {
   'project.get': { input: z.object({ id: projectIdSchema }), output: projectSchema },
   'project.list': { input: projectListQuerySchema, output: projectPageSchema },
   'project.units': { input: z.object({}), output: z.array(z.string()) },
-  'project.history': { input: z.object({ id: projectIdSchema }), output: z.array(historyEntrySchema) },
-  /** Moves the project to another lifecycle stage, if its regulation allows it now. */
+  'project.history': { input: z.object({ id: projectIdSchema }), output: z.array(readableHistoryEntrySchema) },
+  /**
+   * Moves the project to another lifecycle stage, if its regulation allows it now; it may jump over stages
+   * the events prove. `date`: the day the project entered the stage (default today), kept in the history.
+   */
   'project.transition': {
-    input: z.object({ id: projectIdSchema, expectedVersion: z.number().int().min(1), to: z.enum(LIFECYCLE_STAGES) }),
+    input: z.object({ id: projectIdSchema, expectedVersion: z.number().int().min(1), to: z.enum(LIFECYCLE_STAGES), date: daySchema.optional() }),
     output: projectSchema,
   },
 } as const;

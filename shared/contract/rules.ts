@@ -54,6 +54,8 @@ export const transitionViewSchema = z.object({
   allowed: z.boolean(),
   refusals: z.array(z.object({ citation: citationSchema, message: z.string() })),
   cautions: z.array(z.object({ citation: citationSchema, message: z.string() })),
+  /** The stages passed over on the way (proven by the events); empty for a direct move. */
+  via: z.array(z.enum(LIFECYCLE_STAGES)).default([]),
 });
 
 export const checklistLineSchema = z.object({
@@ -73,6 +75,10 @@ export const projectReportSchema = z.object({
   transitions: z.array(transitionViewSchema),
   /** Reasoned exceptions stated on the findings, newest first: an active one shows its finding as 已说明. */
   exceptions: z.array(findingExceptionSchema),
+  /** The furthest stage the dated events prove, and the event that proves it. */
+  stageEvidence: z.object({ stage: z.enum(LIFECYCLE_STAGES), event: z.string(), date: z.string() }).nullable().default(null),
+  /** Where the register's stage and the events disagree, in words. */
+  stageDisagreement: z.string().nullable().default(null),
 });
 export type ProjectReport = z.infer<typeof projectReportSchema>;
 

@@ -35,6 +35,18 @@ export const historyEntrySchema = z.object({
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
+/** An entry in words (shared/domain/history-text.ts): who, when, what, and each change from → to. */
+export const historyTextSchema = z.object({
+  when: z.string(),
+  who: z.string(),
+  what: z.string(),
+  lines: z.array(z.object({ label: z.string(), before: z.string().optional(), after: z.string() })),
+});
+
+/** An entry as the project page reads it: the record and its words. */
+export const readableHistoryEntrySchema = historyEntrySchema.extend({ text: historyTextSchema });
+export type ReadableHistoryEntry = z.infer<typeof readableHistoryEntrySchema>;
+
 export const chainReportSchema = z.object({
   ok: z.boolean(),
   checked: z.number().int(),

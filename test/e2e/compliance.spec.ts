@@ -1,16 +1,18 @@
 import { createWorkingDayCalendar, shippedHolidayCalendarData } from '../../shared/calendar';
-import { beijingDay } from '../../shared/domain/time';
+import { beijingDay, systemClock } from '../../shared/domain/time';
 import { addMonths } from '../../shared/rules/framework/dates';
 import { monthsPeriodEnd } from '../../shared/rules/framework/periods';
 import { sampleProject, testOffice } from '../support/services';
 import { ComplianceOverviewPage } from './pages/ComplianceOverviewPage';
-import { toast } from './pages/element';
+import { chooseOption, toast } from './pages/element';
 import { ProjectCompliancePanel, openArticle } from './pages/ProjectCompliancePanel';
 import { ProjectDetailPage } from './pages/ProjectDetailPage';
 import type { ProjectFormValues } from './pages/ProjectFormDialog';
 import { ProjectListPage } from './pages/ProjectListPage';
 import { SetupPage } from './pages/SetupPage';
 import { expect, test } from './support/app';
+import { install, PASSPHRASE, reviewOffice, trustEachOther, unitOffice, type OfficeInstall } from '../support/exchange';
+import { addDays } from '../../shared/calendar';
 
 // The services run on the real clock, so the dates are computed from today (Beijing).
 const today = beijingDay(new Date());
@@ -58,7 +60,8 @@ test('a completed project past its six months shows the 第十八条 finding, it
   await expect(compliance.events).toHaveCount(1);
   await expect(compliance.events.first()).toContainText(completedOn);
   await expect(compliance.events.first()).toContainText('项目建成');
-  await expect(detail.latestChanges()).toHaveText([`生命周期事件·项目建成：— → ${completedOn}`]);
+  await expect(detail.historyEntries.first().getByTestId('history-what')).toHaveText('记录事件“项目建成”');
+  await expect(detail.latestChanges()).toHaveText([`日期：${completedOn}`]);
 
   await compliance.openTab('findings');
   const overdue = compliance.finding('建成6个月内');
@@ -171,7 +174,7 @@ test('a draft cannot jump stages: the form and the stage buttons cite the articl
   await compliance.moveTo('已申报');
   await expect(detail.field('stage')).toHaveText('已申报');
   await expect(detail.version).toHaveText('第 2 版');
-  await expect(detail.latestChanges()).toHaveText(['项目阶段：编制中 → 已申报']);
+  await expect(detail.latestChanges()).toHaveText(['项目阶段：编制中 → 已申报', `阶段变更日期：${today}`]);
   await expect(compliance.stageButton('审查中')).toBeVisible();
   await app.screenshot('21-project-history', page.getByTestId('history'));
   const portalId = decodeURIComponent(new URL(page.url()).hash.split('/').pop() ?? '');
@@ -254,4 +257,125 @@ test('the pack banner warns in every page when the regulation is about to end, a
   await expect(overview.severityFilter('blocking')).toContainText('Blocking');
   await expect(overview.banner).toContainText('expired on');
   await expect(page.getByTestId('menu-compliance')).toHaveText('Compliance');
+});
+
+test('stage and events agree: the page says where they differ, an event offers its stage dated by the event, a move asks its date and jumps over proven stages', async ({ app, page }) => {
+  app.services.office.completeSetup(testOffice);
+  const declaredOn = addDays(today, -30);
+  const requestedOn = addDays(today, -20);
+  const project = app.services.projects.create(sampleProject({ name: '淅川县智慧教育云平台建设项目' }));
+  app.services.facts.recordEvent(project.id, { kind: 'declarationSubmitted', date: declaredOn });
+  app.services.facts.recordEvent(project.id, { kind: 'reviewRequested', date: requestedOn, review: 'technical' });
+  app.services.facts.addMaterial(project.id, { code: 'declarationForm', date: declaredOn });
+  app.services.facts.addMaterial(project.id, { code: 'aiApplicationAnalysis', date: declaredOn });
+  await page.goto(app.bridge.openUrl);
+  await new ProjectListPage(page).openProject('淅川县智慧教育云平台建设项目');
+  const compliance = new ProjectCompliancePanel(page);
+  const detail = new ProjectDetailPage(page);
+
+  // The events say 审查中, the register 编制中: the page says so.
+  const notice = page.getByTestId('stage-disagreement');
+  await expect(notice).toContainText(`事件表明项目已到“审查中”阶段（${requestedOn}“报请审查/审批”），登记的阶段仍为“编制中”。`);
+  await app.screenshot('30-stage-disagreement', page.getByTestId('stage-card'));
+
+  // One move jumps over 已申报 (proven by the declaration), asking for its date.
+  const jump = page.getByTestId('stage-to-underReview');
+  await expect(jump).toHaveText('进入“审查中”（经过已申报）');
+  await jump.click();
+  const box = page.locator('.el-message-box');
+  await expect(box).toContainText('事件已表明项目经过“已申报”');
+  const date = box.locator('input');
+  await expect(date).toHaveValue(today);
+  await date.fill(addDays(today, 1));
+  await box.getByRole('button', { name: '确定' }).click();
+  await expect(box).toContainText('不晚于今天');
+  await date.fill(requestedOn);
+  await app.screenshot('31-stage-move-date');
+  await box.getByRole('button', { name: '确定' }).click();
+  await expect(toast(page, '项目已进入“审查中”')).toBeVisible();
+  await expect(compliance.currentStage).toHaveText('审查中');
+  await expect(notice).toBeHidden();
+  await expect(detail.latestChanges()).toHaveText(['项目阶段：编制中 → 审查中', `阶段变更日期：${requestedOn}`]);
+  await expect(detail.historyEntries.first().getByTestId('history-what')).toHaveText('变更项目阶段');
+
+  // On a second project, recording 报送申报材料 offers 已申报, dated by the event.
+  const second = app.services.projects.create(sampleProject({ name: '淅川县政务服务一网通办升级项目' }));
+  app.services.facts.addMaterial(second.id, { code: 'declarationForm', date: declaredOn });
+  app.services.facts.addMaterial(second.id, { code: 'aiApplicationAnalysis', date: declaredOn });
+  await detail.back();
+  await new ProjectListPage(page).openProject('淅川县政务服务一网通办升级项目');
+  await compliance.recordEvent({ kind: '报送申报材料', date: declaredOn, years: { forYear: Number(today.slice(0, 4)) + 1 } });
+  await expect(box).toContainText('“报送申报材料”表明项目已进入“已申报”。将项目由“编制中”推进到“已申报”？');
+  await expect(box.locator('input')).toHaveValue(declaredOn);
+  await app.screenshot('32-event-offers-stage');
+  await box.getByRole('button', { name: '确定' }).click();
+  await expect(toast(page, '项目已进入“已申报”')).toBeVisible();
+  await expect(compliance.currentStage).toHaveText('已申报');
+  await expect(detail.latestChanges()).toHaveText(['项目阶段：编制中 → 已申报', `阶段变更日期：${declaredOn}`]);
+  await app.screenshot('33-stage-history', page.getByTestId('history'));
+});
+
+test('an approval at another amount: 批复 and 文号 beside the declared total, the finding with its article, the register filtered by it, 编辑 locked naming the office, and the history in words', async ({ app, page }) => {
+  app.services.office.completeSetup(testOffice);
+  await app.services.exchange.keys.create(PASSPHRASE);
+  // The review office on its own PC (another data folder), trusted both ways.
+  const review: OfficeInstall = await install(reviewOffice, systemClock);
+  try {
+    const unit = { office: unitOffice, dir: app.dataDir, services: app.services, close: () => undefined } as OfficeInstall;
+    trustEachOther(unit, review);
+    const declared = sampleProject({ name: '淅川县智慧教育云平台建设项目', totalInvestmentFen: 398_000_000, funding: { superior: 200_000_000, localFiscal: 198_000_000, selfRaised: 0, social: 0, other: 0 } });
+    const project = app.services.projects.create(declared);
+    app.services.projects.create(sampleProject({ name: '淅川县政务服务一网通办升级项目', totalInvestmentFen: 9_650_000, funding: { superior: 0, localFiscal: 9_650_000, selfRaised: 0, social: 0, other: 0 } }));
+    const submitted = await app.services.filings.submit({ projectIds: [project.id], passphrase: PASSPHRASE });
+    await review.services.filings.importBundle(submitted.file);
+    const [filing] = review.services.filings.views.received({});
+    review.services.filings.desk.recordOpinion(filing!.id, { kind: 'technical', conclusion: 'pass', opinion: '技术方案可行。', experts: ['李明', '张华'] });
+    review.services.filings.desk.decide(filing!.id, {
+      decision: 'approve', review: 'establishment', date: today, opinion: '同意立项，核减设备购置费 18 万元。', citations: [{ regulation: 'xichuan-2025', article: 7 }],
+      documentNo: '淅政数〔2026〕18号', approvedAmountFen: 380_000_000,
+    });
+    const sent = await review.services.filings.desk.send(unitOffice.code, PASSPHRASE);
+    await app.services.filings.importBundle(sent.file);
+
+    // The register: 批复 beside the declared total, and the filter by approval state.
+    await page.goto(app.bridge.openUrl);
+    const list = new ProjectListPage(page);
+    const approvalCell = page.getByTestId('row-approval');
+    await expect(approvalCell.filter({ hasText: '380.00' })).toContainText('淅政数〔2026〕18号');
+    await expect(approvalCell.filter({ hasText: '未报送' })).toHaveCount(1);
+    await chooseOption(page, page.getByTestId('search-approval'), /^批复金额与申报不一致$/);
+    await page.getByTestId('search-submit').click();
+    await expect(page.getByTestId('project-total')).toHaveText('共 1 个项目');
+    await expect(page.getByTestId('project-edit')).toBeDisabled();
+    await app.screenshot('34-register-approval-filter');
+
+    // The project page: the approval beside the total, the difference and its article, 编辑 locked naming the office.
+    await list.openProject('淅川县智慧教育云平台建设项目');
+    await expect(page.getByTestId('detail-approval')).toContainText('批复 380.00 万元');
+    await expect(page.getByTestId('detail-approval')).toContainText('文号 淅政数〔2026〕18号');
+    await expect(page.getByTestId('detail-approval')).toContainText('与申报不一致');
+    await expect(page.getByTestId('approval-notice')).toContainText('淅川 第十一条');
+    await expect(page.getByTestId('approval-notice')).toContainText('金额 380.00 万元，与登记的总投资 398.00 万元不一致');
+    await expect(page.getByTestId('detail-edit')).toBeDisabled();
+    const locked = page.getByTestId('detail-edit-locked');
+    await expect(locked).toHaveAttribute('data-reason', new RegExp(`获${reviewOffice.name}批准并锁定`));
+    await locked.hover();
+    await expect(page.locator('.el-popper').filter({ hasText: reviewOffice.name }).filter({ visible: true })).toBeVisible();
+    expect(await page.locator('body').innerText()).not.toContain(reviewOffice.code);
+    const compliance = new ProjectCompliancePanel(page);
+    await compliance.openTab('findings');
+    await expect(page.getByTestId('project-compliance')).toContainText('审查部门批复（淅政数〔2026〕18号）金额 380.00 万元');
+    await app.screenshot('35-project-approval', page.getByTestId('project-detail'));
+
+    // The history in words: the filing to the office by name, the decision with its amount; never JSON.
+    const history = page.getByTestId('history');
+    await expect(history).toContainText(`向${reviewOffice.name}报送第 1 版申报`);
+    await expect(history).toContainText('收到审查决定“批准”（第 1 版申报）');
+    await expect(history.getByTestId('history-change').filter({ hasText: '批复金额：380.00 万元' }).first()).toBeVisible();
+    const text = await history.innerText();
+    expect(text).not.toMatch(/[{}]|\[object|":/);
+    await app.screenshot('36-history-in-words', history);
+  } finally {
+    review.close();
+  }
 });

@@ -6,7 +6,6 @@ import type { Office } from '../../shared/domain/office';
 import { reviewOffice } from '../support/exchange';
 import { tempDataDir, testOffice } from '../support/services';
 import { ExchangePage } from './pages/ExchangePage';
-import { ProjectDetailPage } from './pages/ProjectDetailPage';
 import { ProjectListPage } from './pages/ProjectListPage';
 import { ReviewPage } from './pages/ReviewPage';
 import { SetupPage } from './pages/SetupPage';
@@ -132,11 +131,11 @@ test('a unit files a project, the review office reviews and approves it, the uni
   await expect(filing.getByTestId('filing-submit')).toHaveCount(0);
   await unit.screenshot('project-filing-locked', filing);
 
-  // Editing the declared content is refused, with the reason.
-  const edit = await new ProjectDetailPage(unit.page).startEdit();
-  await edit.fill({ contactPerson: '王芳' });
-  await edit.submit();
-  await expect(unit.page.getByText(/获批准并锁定/).first()).toBeVisible();
+  // Editing the declared content is off, with the reason and the review office's name on hover.
+  await expect(unit.page.getByTestId('detail-edit')).toBeDisabled();
+  await expect(unit.page.getByTestId('detail-edit-locked')).toHaveAttribute('data-reason', new RegExp(`获${reviewOffice.name}批准并锁定`));
+  await unit.page.getByTestId('detail-edit-locked').hover();
+  await expect(unit.page.locator('.el-popper').filter({ hasText: /获.*批准并锁定/ }).filter({ visible: true })).toContainText(reviewOffice.name);
 
   for (const app of [unit, office]) expect(app.browserProblems, 'the browser console showed errors').toEqual([]);
 });

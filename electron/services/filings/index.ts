@@ -56,7 +56,7 @@ export function createFilingService(deps: FilingServiceDeps) {
   const acceptedDigest = ctx.handle.sqlite.prepare('SELECT 1 FROM exchange_received WHERE digest = ?').pluck();
   store.pruneUnaccepted((digest) => acceptedDigest.get(digest) !== undefined);
   const folders = createExchangeFolders(ctx);
-  const views = createFilingViews(ctx.handle.sqlite);
+  const views = createFilingViews(ctx.handle.sqlite, () => office.getOffice()?.jurisdiction ?? null);
   const inbox = createInbox(exchange);
   const acknowledgements = createAcknowledgements(ctx, exchange, folders);
   const desk = createReviewDesk({ ctx, office, exchange, folders, exceptions: deps.exceptions });

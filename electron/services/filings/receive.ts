@@ -118,7 +118,7 @@ export function createReceivers(deps: ReceiveDeps) {
       const reopened = deps.exceptions.applyRejections(decision.projectId, decision.rejectedExceptions, manifest.sender.officeName);
       history.append([{
         at, actor: me.operator, entityType: 'project', entityId: decision.projectId, action: 'receive',
-        changes: [{ field: 'decision', after: { decision: decision.decision, filingVersion: filing.version, documentNo: decision.documentNo ?? null, bundle: digest, changedSince } }],
+        changes: [{ field: 'decision', after: { decision: decision.decision, filingVersion: filing.version, documentNo: decision.documentNo ?? null, approvedAmountFen: decision.approvedAmountFen ?? null, bundle: digest, changedSince } }],
       }]);
       if (changedSince) {
         received.warnings.push(`项目“${filing.project_name}”在报送第 ${filing.version} 版之后又修改过（报送时为第 ${filing.project_version} 版，现为第 ${control.version} 版）：审查部门的“${DECISION_LABELS[decision.decision]}”决定针对的是报送时的内容。`);

@@ -118,7 +118,7 @@ export function createReviewDesk(deps: ReviewDeps) {
         q.setStatus.run(STATUS_AFTER[input.decision], at, filing.id);
         history.append([{
           at, actor: me.operator, entityType: 'project', entityId: filing.project_id, action: 'decide',
-          changes: [{ field: 'decision', after: { filingVersion: filing.version, decision: input.decision, documentNo: input.documentNo ?? null, citations: input.citations, rejectedExceptions: parsed.data.rejectedExceptions.length } }],
+          changes: [{ field: 'decision', after: { filingVersion: filing.version, decision: input.decision, documentNo: input.documentNo ?? null, approvedAmountFen: input.approvedAmountFen ?? null, citations: input.citations, rejectedExceptions: parsed.data.rejectedExceptions.length } }],
         }]);
         return row;
       })();

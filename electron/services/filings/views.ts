@@ -1,4 +1,7 @@
 import type Database from 'better-sqlite3';
+import { createApprovalReader } from '../../../db/queries/approvals';
+import { readOfficeNames } from '../../../db/queries/office-names';
+import type { RegulationId } from '../../../shared/domain/regulations';
 import { createFilingQueries, listReceivedFilings, type AttachmentRow, type DecisionRow, type FilingRow, type OpinionRow, type ProjectControl } from '../../../db/queries/filings';
 import type { AnnualPlan, DecisionView, FilingView, OpinionView, ProjectFilingState, Workspace } from '../../../shared/contract/filing';
 import { AppError } from '../../../shared/contract/errors';
@@ -34,8 +37,10 @@ export function decisionView(row: DecisionRow): DecisionView {
 }
 
 /** Read models of filings for the project page, the review workspace and the annual plan. */
-export function createFilingViews(sqlite: Database.Database) {
+export function createFilingViews(sqlite: Database.Database, regulation: () => RegulationId | null = () => null) {
   const q = createFilingQueries(sqlite);
+  const approvalOf = createApprovalReader(sqlite);
+  const totalOf = sqlite.prepare('SELECT total_investment_fen AS fen FROM projects WHERE id = ?');
 
   function filingRow(filingId: string): FilingRow {
     const row = q.filing.get(filingId) as FilingRow | undefined;
@@ -54,11 +59,18 @@ export function createFilingViews(sqlite: Database.Database) {
       const control = q.control.get(projectId) as ProjectControl | undefined;
       if (!control) throw new AppError('notFound', '未找到该项目，可能已被其他操作更改。');
       const filings = (q.projectFilings.all(projectId) as FilingRow[]).map(filingView);
+      const lockedBy = control.locked_filing_id ? (filings.find((filing) => filing.id === control.locked_filing_id) ?? null) : null;
+      const names = readOfficeNames(sqlite, null);
+      const jurisdiction = regulation();
+      const declared = (totalOf.get(projectId) as { fen: number }).fen;
       return {
         projectId,
         projectVersion: control.version,
         originOfficeCode: control.origin_office_code,
-        lockedBy: control.locked_filing_id ? (filings.find((filing) => filing.id === control.locked_filing_id) ?? null) : null,
+        originOfficeName: control.origin_office_code ? (names(control.origin_office_code) ?? null) : null,
+        lockedBy,
+        lockedByOfficeName: lockedBy ? (names(lockedBy.reviewOfficeCode) ?? null) : null,
+        approval: jurisdiction ? approvalOf({ id: projectId, totalInvestmentFen: declared }, jurisdiction) : null,
         filings,
         decisions: (q.projectDecisions.all(projectId) as DecisionRow[]).map(decisionView),
         attachments: attachmentsOf(projectId),

@@ -10,6 +10,7 @@ import {
   PROJECT_SOURCE_LABELS,
 } from '../../../shared/domain/enums';
 import { DECISION_LABELS, FILING_STATUS_LABELS, OPINION_CONCLUSION_LABELS, OPINION_KIND_LABELS } from '../../../shared/domain/filing';
+import { APPROVAL_STATE_LABELS } from '../../../shared/domain/approval';
 import { HISTORY_ACTION_LABELS } from '../../../shared/domain/history';
 import {
   CHANGE_APPROVAL_LABELS,
@@ -130,6 +131,9 @@ export const zhCN = {
       create: '新建项目',
       total: '共 {total} 个项目',
       totalInvestmentColumn: '总投资（万元）',
+      approvalColumn: '批复（万元）',
+      approvalDiffers: '与申报不一致',
+      lockedEdit: '已获批准并锁定，不能修改申报内容',
       empty: '尚未登记项目',
       emptyHint: '点击“新建项目”登记第一个项目。',
       noMatch: '没有符合条件的项目',
@@ -146,6 +150,7 @@ export const zhCN = {
       minPlaceholder: '最低',
       maxPlaceholder: '最高',
       any: '全部',
+      approval: '审批状态',
       badAmount: '金额范围应填写万元数，最多两位小数，如 120.50',
     },
     form: {
@@ -179,12 +184,16 @@ export const zhCN = {
       initialValues: '初始内容（{count} 项）',
       hideInitial: '收起',
       versionTag: '第 {version} 版',
-      eventsField: '生命周期事件·{label}',
-      materialsField: '材料·{label}',
-      attributesField: '项目属性',
-      complianceField: '合规情况',
-      materialReceived: '{date} 收到',
-      materialNoDate: '已收到',
+      approved: '批复',
+      approvedAmount: '批复 {amount} 万元',
+      approvedDocument: '文号 {documentNo}',
+      approvedOn: '{date} 第 {version} 版申报获批',
+      approvalDiffers: '与申报不一致',
+      approvalSettled: { change: '已记录建设内容调整', refiled: '已重新报送' },
+      appNotice: '本软件提示',
+      lockedEdit: '第 {version} 版申报已于 {date} 获{office}批准并锁定：申报内容不能再改（阶段、事件和材料仍可记录）。如需变更，请{office}作出“重新开放”的决定。',
+      readOnlyEdit: '该项目由{office}报送，在审查部门只读。',
+      someOffice: '审查部门',
     },
   },
   compliance: {
@@ -309,6 +318,12 @@ export const zhCN = {
       title: '推进阶段',
       current: '当前阶段',
       moveTo: '进入“{stage}”',
+      jumpTo: '进入“{stage}”（经过{via}）',
+      confirmVia: '事件已表明项目经过{stages}，将一并记录。',
+      dateAsk: '项目进入该阶段的日期：',
+      dateInvalid: '请填写 YYYY-MM-DD 格式的日期，且不晚于今天（{today}）',
+      offer: '“{event}”表明项目已进入“{stage}”。',
+      offerRefused: '“{stage}”暂不能进入：{reason}',
       none: '本阶段没有可进入的下一阶段',
       refusedTitle: '暂不能进入“{stage}”',
       refusedIntro: '依本办法，进入该阶段前尚需：',
@@ -390,6 +405,7 @@ export const zhCN = {
     material: MATERIAL_LABELS,
     decision: DECISION_LABELS,
     filingStatus: FILING_STATUS_LABELS,
+    approvalState: APPROVAL_STATE_LABELS,
     opinionKind: OPINION_KIND_LABELS,
     opinionConclusion: OPINION_CONCLUSION_LABELS,
     backupReason: {

@@ -9,6 +9,7 @@ import {
   PROJECT_KINDS,
   PROJECT_SOURCES,
 } from '../../../shared/domain/enums';
+import { APPROVAL_STATES } from '../../../shared/domain/approval';
 import { DECISIONS, FILING_STATUSES, OPINION_CONCLUSIONS, OPINION_KINDS } from '../../../shared/domain/filing';
 import { HISTORY_ACTIONS } from '../../../shared/domain/history';
 import {
@@ -62,6 +63,7 @@ export const VOCABULARIES = {
   material: MATERIAL_CODES,
   decision: DECISIONS,
   filingStatus: FILING_STATUSES,
+  approvalState: APPROVAL_STATES,
   opinionKind: OPINION_KINDS,
   opinionConclusion: OPINION_CONCLUSIONS,
 } as const;

@@ -58,3 +58,4 @@ export { STAGE_RANK, isClosedStage, stageAtOrAfter } from './stages';
 export { PACK_END_NOTICE_DAYS, isInForce, packStatus, validityDraft, type PackStatus } from './status';
 export { checkTransition } from './transition';
 export { FactsView } from './view';
+export { EVENT_STAGE, impliedStageOf, provenStage, stageDisagreement, stagePath, type StageEvidence } from './stage-evidence';

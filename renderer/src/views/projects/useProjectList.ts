@@ -2,7 +2,8 @@ import { ElMessage } from 'element-plus';
 import { computed, onMounted, reactive, ref, watch } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useRoute, useRouter } from 'vue-router';
-import type { ProjectListQueryInput, ProjectSortField } from '../../../../shared/contract/project';
+import type { ProjectListQueryInput, ProjectSortField, RowApproval } from '../../../../shared/contract/project';
+import { APPROVAL_STATES, type ApprovalState } from '../../../../shared/domain/approval';
 import { LIFECYCLE_STAGES, PROJECT_CLASSES, PROJECT_KINDS, type LifecycleStage, type ProjectClass, type ProjectKind } from '../../../../shared/domain/enums';
 import { wanYuanToFen } from '../../../../shared/domain/money';
 import type { Project } from '../../../../shared/domain/project';
@@ -22,10 +23,11 @@ export interface SearchForm {
   kind: ProjectKind | null;
   minWan: string;
   maxWan: string;
+  approval: ApprovalState | null;
 }
 
 function emptySearch(): SearchForm {
-  return { search: '', stages: [], plannedYear: null, unitName: null, projectClass: null, kind: null, minWan: '', maxWan: '' };
+  return { search: '', stages: [], plannedYear: null, unitName: null, projectClass: null, kind: null, minWan: '', maxWan: '', approval: null };
 }
 
 type Filters = Omit<ProjectListQueryInput, 'sortBy' | 'sortDir' | 'page' | 'pageSize'>;
@@ -46,15 +48,16 @@ export function searchFromQuery(query: Record<string, unknown>): SearchForm | nu
     plannedYear: Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : null,
     projectClass: within(PROJECT_CLASSES, query.projectClass),
     kind: within(PROJECT_KINDS, query.kind),
+    approval: within(APPROVAL_STATES, query.approval),
   };
-  return form.stages.length > 0 || form.unitName || form.plannedYear || form.projectClass || form.kind ? form : null;
+  return form.stages.length > 0 || form.unitName || form.plannedYear || form.projectClass || form.kind || form.approval ? form : null;
 }
 
 export interface Column {
-  prop: ProjectSortField | 'projectClass' | 'actions';
+  prop: ProjectSortField | 'projectClass' | 'approval' | 'actions';
   label: string;
   /** A cell with its own template in index.vue; otherwise `text` fills it. */
-  slot?: 'name' | 'stage' | 'actions';
+  slot?: 'name' | 'stage' | 'approval' | 'actions';
   text?: (row: Project) => string;
   sortable?: boolean;
   width?: number;
@@ -80,6 +83,8 @@ export function useProjectList() {
   /** The filters of the last search: paging and sorting keep them even if the form has changed since. */
   const applied = ref<Filters>({});
   const rows = ref<Project[]>([]);
+  /** Each row's approval beside its declared amount, by project id. */
+  const approvals = ref(new Map<string, RowApproval>());
   const total = ref(0);
   const loading = ref(false);
   const loadedOnce = ref(false);
@@ -97,17 +102,18 @@ export function useProjectList() {
   const columns = computed<Column[]>(() => [
     // Sized to fit a 1366-pixel screen without scrolling sideways; 建设性质 is in the filters and on the project page.
     { prop: 'name', label: t('projects.fields.name'), slot: 'name', sortable: true, minWidth: 200 },
-    { prop: 'unitName', label: t('projects.fields.unitName'), text: (row) => row.unitName, sortable: true, minWidth: 140 },
-    { prop: 'plannedYear', label: t('projects.fields.plannedYear'), text: (row) => String(row.plannedYear), sortable: true, width: 112, align: 'center' },
-    { prop: 'projectClass', label: t('projects.fields.projectClass'), text: (row) => enumLabel('projectClass', row.projectClass), width: 136 },
+    { prop: 'unitName', label: t('projects.fields.unitName'), text: (row) => row.unitName, sortable: true, minWidth: 120 },
+    { prop: 'plannedYear', label: t('projects.fields.plannedYear'), text: (row) => String(row.plannedYear), sortable: true, width: 104, align: 'center' },
+    { prop: 'projectClass', label: t('projects.fields.projectClass'), text: (row) => enumLabel('projectClass', row.projectClass), width: 120 },
     {
       prop: 'totalInvestmentFen',
       label: t('projects.list.totalInvestmentColumn'),
       text: (row) => wan(row.totalInvestmentFen),
       sortable: true,
-      width: 150,
+      width: 132,
       align: 'right',
     },
+    { prop: 'approval', label: t('projects.list.approvalColumn'), slot: 'approval', width: 136, align: 'right' },
     { prop: 'stage', label: t('projects.fields.stage'), slot: 'stage', sortable: true, width: 132 },
     { prop: 'updatedAt', label: t('projects.fields.updatedAt'), text: (row) => beijingDay(row.updatedAt), sortable: true, width: 116 },
     { prop: 'actions', label: t('common.actions'), slot: 'actions', width: 116, fixed: 'right', align: 'center' },
@@ -130,6 +136,7 @@ export function useProjectList() {
       kind: form.kind,
       minFen,
       maxFen,
+      approval: form.approval,
     };
   }
 
@@ -138,6 +145,7 @@ export function useProjectList() {
     try {
       const result = await api['project.list']({ ...applied.value, ...sort, page: pagination.page, pageSize: pagination.pageSize });
       rows.value = result.rows;
+      approvals.value = new Map(result.approvals.map((approval) => [approval.projectId, approval]));
       total.value = result.total;
       // A page emptied by a narrower search or a deletion: go back to the last page that has rows.
       if (result.rows.length === 0 && result.total > 0 && pagination.page > 1) {
@@ -205,6 +213,12 @@ export function useProjectList() {
     return row as Project;
   }
 
+  /** An approval locks what was declared: the row's 编辑 is off, and says why. */
+  function lockedRow(row: Project): boolean {
+    const state = approvals.value.get(row.id)?.state;
+    return state === 'approved' || state === 'amountDiffers';
+  }
+
   function openDetail(row: Project): void {
     void router.push({ name: 'project', params: { id: row.id } });
   }
@@ -251,6 +265,8 @@ export function useProjectList() {
     openEdit,
     openDetail,
     rowOf,
+    approvals,
+    lockedRow,
     reload: load,
   };
 }

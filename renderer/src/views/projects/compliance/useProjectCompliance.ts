@@ -5,7 +5,10 @@ import type { MethodOutput } from '../../../../../shared/contract';
 import type { FactPanel, ProjectReport } from '../../../../../shared/contract/rules';
 import type { FindingException } from '../../../../../shared/domain/exceptions';
 import type { LifecycleStage } from '../../../../../shared/domain/enums';
-import type { LifecycleEventInput } from '../../../../../shared/domain/lifecycle-events';
+import { lifecycleEventSchema, type LifecycleEventInput } from '../../../../../shared/domain/lifecycle-events';
+import { impliedStageOf } from '../../../../../shared/rules/framework/stage-evidence';
+import { STAGE_RANK } from '../../../../../shared/rules/framework/stages';
+import { isDay } from '../../../../../shared/domain/day';
 import type { MaterialCode } from '../../../../../shared/domain/materials';
 import type { Project } from '../../../../../shared/domain/project';
 import { api } from '../../../api/client';
@@ -105,6 +108,28 @@ export function useProjectCompliance(project: Ref<Project>, callbacks: Callbacks
   async function recordEvent(event: LifecycleEventInput): Promise<void> {
     const label = enumLabel('eventKind', event.kind);
     await change(() => api['facts.recordEvent']({ projectId: project.value.id, event }), t('compliance.events.recorded', { label }));
+    void offerStageOf(event);
+  }
+
+  /**
+   * An event that puts the project beyond its registered stage (开始试运行 while
+   * 编制中) offers the move to that stage, dated by the event.
+   */
+  async function offerStageOf(input: LifecycleEventInput): Promise<void> {
+    const parsed = lifecycleEventSchema.safeParse(input);
+    if (!parsed.success || parsed.data.date > today.value) return;
+    const implied = impliedStageOf(parsed.data);
+    if (!implied || STAGE_RANK[implied] <= STAGE_RANK[project.value.stage]) return;
+    const move = report.value?.transitions.find((candidate) => candidate.to === implied);
+    const target = enumLabel('stage', implied);
+    if (!move) return; // the page's notice says the stage and the events disagree
+    if (!move.allowed) {
+      ElMessage.info(t('compliance.stages.offerRefused', { stage: target, reason: move.refusals[0]?.message ?? '' }));
+      return;
+    }
+    // One question: the offer, the move and its date (the event's) in the same box.
+    const offer = t('compliance.stages.offer', { event: enumLabel('eventKind', parsed.data.kind), stage: target });
+    await moveTo(implied, move.cautions.map((caution) => caution.message), parsed.data.date, move.via ?? [], offer);
   }
 
   async function removeEvent(stored: StoredEvent): Promise<void> {
@@ -128,14 +153,32 @@ export function useProjectCompliance(project: Ref<Project>, callbacks: Callbacks
     await change(() => api['rules.withdrawException']({ projectId: project.value.id, exceptionId: exception.id }), t('facts.withdrawn')).catch(() => undefined);
   }
 
-  async function moveTo(to: LifecycleStage, cautions: string[]): Promise<void> {
+  /** Asks for the day the project entered the stage (today, or the event's day), then moves. */
+  async function moveTo(to: LifecycleStage, cautions: string[], day?: string, via: LifecycleStage[] = [], intro?: string): Promise<void> {
     const from = enumLabel('stage', project.value.stage);
     const target = enumLabel('stage', to);
     const lines = [h('p', t('compliance.stages.confirm', { from, to: target }))];
+    if (intro) lines.unshift(h('p', intro));
+    if (via.length > 0) lines.push(h('p', t('compliance.stages.confirmVia', { stages: via.map((stage) => `“${enumLabel('stage', stage)}”`).join('、') })));
     if (cautions.length > 0) lines.push(h('p', { class: 'confirm-caution' }, t('compliance.stages.confirmCautions', { items: cautions.join('；') })));
-    if (!(await confirm(h('div', lines), t('compliance.stages.confirmTitle')))) return;
+    lines.push(h('p', t('compliance.stages.dateAsk')));
+    let date: string;
+    try {
+      const answer = await ElMessageBox.prompt(h('div', lines), t('compliance.stages.confirmTitle'), {
+        type: 'warning',
+        inputValue: day ?? today.value,
+        inputPlaceholder: 'YYYY-MM-DD',
+        inputValidator: (value: string) => (isDay(value.trim()) && value.trim() <= today.value ? true : t('compliance.stages.dateInvalid', { today: today.value })),
+        confirmButtonText: t('common.confirm'),
+        cancelButtonText: t('common.cancel'),
+        customClass: 'stage-move-dialog',
+      });
+      date = answer.value.trim();
+    } catch {
+      return;
+    }
     await change(async () => {
-      const moved = await api['project.transition']({ id: project.value.id, expectedVersion: project.value.version, to });
+      const moved = await api['project.transition']({ id: project.value.id, expectedVersion: project.value.version, to, date });
       projects.revision += 1;
       callbacks.moved(moved);
     }, t('compliance.stages.moved', { stage: target })).catch(() => undefined);
