@@ -1,5 +1,6 @@
 import { bundleCommand } from './bundle';
 import { checkCommand, CHECK_USAGE } from './check';
+import { historyCommand } from './history';
 import { keysCommand } from './keys';
 import { processIo, UsageError, type Io } from './io';
 
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   check: checkCommand,
   bundle: bundleCommand,
   keys: keysCommand,
+  history: historyCommand,
 };
 
 export async function runCli(argv: string[], io: Io = processIo): Promise<number> {
