@@ -119,7 +119,15 @@ describe('history anchor: filings and receipts carry the sender’s chain head, 
     // The review office's own chain checks against the unit's data folder.
     const checked = await cli('history', 'verify', '--data-dir', officeDir, '--against', unitDir);
     expect(checked.code).toBe(0);
-    expect(checked.json().against).toMatchObject({ ok: true, checked: 1 });
+    expect(checked.json().against).toMatchObject({ ok: true, checked: 1 });    expect((await cli('history', 'verify', '--data-dir', officeDir, '--against', receipt.file)).code).toBe(0);
+
+    // Receipts stay in clear (filings are encrypted to their recipient): the office's rewritten chain is caught by one too.
+    rewriteChainConsistently(officeDir);
+    expect((await cli('history', 'verify', '--data-dir', officeDir)).code).toBe(0);
+    const folder = await cli('history', 'verify', '--data-dir', officeDir, '--against', unitDir);
+    expect(folder.code).toBe(EXIT_CHAIN_BROKEN);
+    expect(folder.json().against).toMatchObject({ ok: false, mismatches: [{ seq: (receipt.head as { seq: number }).seq }] });
+    expect((await cli('history', 'verify', '--data-dir', officeDir, '--against', receipt.file)).code).toBe(EXIT_CHAIN_BROKEN);
   });
 
   it('an untouched chain passes --against the office’s data folder and against the bundle', async () => {
