@@ -291,6 +291,25 @@ export const exchangeReceived = sqliteTable(
 );
 
 /**
+ * The other office's history-chain head as its signed filing or receipt carried it
+ * (shared/exchange/payloads.ts historyHead): that office's `history verify --against`
+ * this data folder finds each in its chain, at head_seq with head_hash. Append-only (triggers in 0009).
+ */
+export const historyAnchors = sqliteTable(
+  'history_anchors',
+  {
+    bundleDigest: text('bundle_digest').primaryKey(),
+    officeCode: text('office_code').notNull(),
+    bundleSequence: integer('bundle_sequence').notNull(),
+    payloadType: text('payload_type').notNull(),
+    headSeq: integer('head_seq').notNull(),
+    headHash: text('head_hash').notNull(),
+    receivedAt: text('received_at').notNull(),
+  },
+  (table) => [index('history_anchors_office_idx').on(table.officeCode, table.headSeq)],
+);
+
+/**
  * Documents kept with a project (scans, PDFs). A unit's own files live in the
  * data folder under attachments/<sm3 prefix>/<sm3> (content-addressed); a
  * received one is read from the bundle it arrived in, kept whole as

@@ -51,6 +51,7 @@ export function payloadSummary(payload: AnyPayload): unknown {
         unit: payload.payload.unit,
         regulation: payload.payload.regulation,
         note: payload.payload.note ?? null,
+        historyHead: payload.payload.historyHead ?? null,
         projects: payload.payload.projects.map((project) => ({
           projectId: project.facts.project.id,
           name: project.facts.project.name,

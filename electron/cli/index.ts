@@ -1,5 +1,6 @@
 import { bundleCommand } from './bundle';
 import { checkCommand, CHECK_USAGE, pathCommand } from './check';
+import { historyCommand } from './history';
 import { keysCommand } from './keys';
 import { processIo, UsageError, type Io } from './io';
 
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   path: pathCommand,
   bundle: bundleCommand,
   keys: keysCommand,
+  history: historyCommand,
 };
 
 export async function runCli(argv: string[], io: Io = processIo): Promise<number> {

@@ -124,3 +124,48 @@ export function verifyHistoryChain(sqlite: Database.Database): ChainReport {
   }
   return { ok: true, checked, brokenAt: null, message: `历史记录完整，共 ${checked} 条，哈希链校验通过` };
 }
+
+/** The chain's head now: the last row's position and hash (0 and GENESIS_HASH while empty). Signed into filings and receipts. */
+export function readHistoryHead(sqlite: Database.Database): { seq: number; hash: string } {
+  const last = sqlite.prepare('SELECT seq, hash FROM history ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+  return last ?? { seq: 0, hash: GENESIS_HASH };
+}
+
+/** A head this office once signed, as another office kept it (or a bundle still carries it). */
+export interface HistoryAnchor {
+  seq: number;
+  hash: string;
+  /** Where it was found: the bundle's digest and sequence, shown in the report. */
+  source: string;
+}
+
+export interface AnchorReport {
+  ok: boolean;
+  checked: number;
+  mismatches: { seq: number; source: string; message: string }[];
+  message: string;
+}
+
+/**
+ * A chain rewritten consistently (every hash recomputed, the head in settings
+ * too) passes verifyHistoryChain; it cannot also match the heads it signed
+ * before, which the other office kept. Each must be at its position, same hash.
+ */
+export function checkHistoryAnchors(sqlite: Database.Database, anchors: readonly HistoryAnchor[]): AnchorReport {
+  const at = sqlite.prepare('SELECT hash FROM history WHERE seq = ?').pluck();
+  const length = (sqlite.prepare('SELECT COUNT(*) FROM history').pluck().get() as number);
+  const mismatches: AnchorReport['mismatches'] = [];
+  for (const anchor of anchors) {
+    const hash = anchor.seq === 0 ? GENESIS_HASH : (at.get(anchor.seq) as string | undefined);
+    if (hash === undefined) {
+      mismatches.push({ seq: anchor.seq, source: anchor.source, message: `${anchor.source}记录的链头是第 ${anchor.seq} 条，本单位历史记录只有 ${length} 条（记录可能被删除）` });
+    } else if (hash !== anchor.hash) {
+      mismatches.push({ seq: anchor.seq, source: anchor.source, message: `${anchor.source}记录的第 ${anchor.seq} 条哈希与本单位历史记录不符（该条或之前的记录被改写过）` });
+    }
+  }
+  if (anchors.length === 0) return { ok: false, checked: 0, mismatches, message: '没有找到本单位签发的历史链头记录，无法对照核验' };
+  if (mismatches.length > 0) {
+    return { ok: false, checked: anchors.length, mismatches, message: `对照核验未通过：${anchors.length} 个链头记录中有 ${mismatches.length} 个与本单位历史记录不符` };
+  }
+  return { ok: true, checked: anchors.length, mismatches, message: `对照核验通过：${anchors.length} 个链头记录均在本单位历史记录的相应位置，哈希一致` };
+}

@@ -26,6 +26,8 @@ export const trustedKeySchema = z.object({
   statusAt: z.string().nullable(),
   statusReason: z.string().nullable(),
   previousKeyId: z.string().nullable(),
+  /** A rotated-out or revoked key is accepted only at or below this sequence on its link (null while active). */
+  validThroughSequence: z.int().nullable(),
 });
 
 /** What the clerk sees of a verified bundle before importing it. */
@@ -64,6 +66,14 @@ export const exchangeMethods = {
   'trust.list': { input: z.object({}), output: z.array(trustedKeySchema) },
   'trust.add': { input: z.object({ keyFile, fingerprint: z.string({ error: '请填写电话核对的指纹' }).max(64) }), output: trustedKeySchema },
   'trust.acceptRotation': { input: z.object({ keyFile }), output: trustedKeySchema },
-  'trust.revoke': { input: z.object({ keyId: sm3HexSchema, reason }), output: trustedKeySchema },
+  'trust.revoke': {
+    input: z.object({
+      keyId: sm3HexSchema,
+      reason,
+      /** The last genuine sequence on the link, as the other office says on the phone; by default the last accepted here. */
+      lastSequence: z.int({ error: '最后一个有效数据包的序号应为 0 或正整数' }).min(0, '最后一个有效数据包的序号应为 0 或正整数').max(2 ** 31 - 1, '序号过大').optional(),
+    }),
+    output: trustedKeySchema,
+  },
   'bundle.verify': { input: z.object({ file: z.string().min(1, '请选择数据包文件').max(4096) }), output: bundleSummarySchema },
 } as const;

@@ -96,11 +96,23 @@ export const filingProjectSchema = z.strictObject({
   exceptions: z.array(filedExceptionSchema).max(1_000).default([]),
 });
 
+/**
+ * The sender's history-chain head when it signed (electron/services/history-chain.ts): the
+ * receiver keeps it, so a chain later rewritten consistently with its head no longer has
+ * this hash at this position (`history verify --against`). Optional: bundles before it lack it.
+ */
+export const historyHeadSchema = z.strictObject({
+  seq: z.int().min(0).max(Number.MAX_SAFE_INTEGER),
+  hash: z.string().regex(/^[0-9a-f]{64}$/, '历史链头哈希应为 64 位小写十六进制'),
+});
+export type HistoryHead = z.infer<typeof historyHeadSchema>;
+
 export const filingPayloadSchema = z.strictObject({
   unit: officeRef,
   regulation: z.enum(REGULATION_IDS),
   note: text(2_000).optional(),
   projects: z.array(filingProjectSchema).min(1).max(100_000),
+  historyHead: historyHeadSchema.optional(),
 }).superRefine((filing, ctx) => {
   // The import takes each project as the next filing version: the same project twice would conflict with itself there.
   const seen = new Set<string>();
@@ -193,6 +205,7 @@ export const acknowledgementPayloadSchema = z
     code: text(64).optional(),
     reason: text(2_000).optional(),
     at: z.iso.datetime({ offset: true }),
+    historyHead: historyHeadSchema.optional(),
   })
   .superRefine((ack, ctx) => {
     if (ack.status === 'refused' && !ack.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: '拒收回执应写明原因' });

@@ -50,7 +50,7 @@ export function exchangeHandlers(exchange: ExchangeService): Pick<Handlers, Exch
     'trust.list': () => exchange.trust.list(),
     'trust.add': (input) => exchange.trust.add(input.keyFile, input.fingerprint),
     'trust.acceptRotation': (input) => exchange.trust.acceptRotation(input.keyFile),
-    'trust.revoke': (input) => exchange.trust.revoke(input.keyId, input.reason),
+    'trust.revoke': (input) => exchange.trust.revoke(input.keyId, input.reason, input.lastSequence),
     'bundle.verify': async (input) => bundleSummary(await exchange.verify(input.file)),
   };
 }

@@ -4,6 +4,7 @@ import { PAYLOAD_TYPE_LABELS, type PayloadType } from '../../../shared/exchange/
 import type { PayloadOf } from '../../../shared/exchange/payloads';
 import type { ServiceContext } from '../context';
 import type { ExchangeService } from '../exchange';
+import { readHistoryHead } from '../history-chain';
 import type { WrittenBundle } from '../exchange/bundle-writer';
 import type { ExchangeFoldersService } from './folders';
 
@@ -66,7 +67,7 @@ export function createAcknowledgements(ctx: ServiceContext, exchange: ExchangeSe
     const at = toBeijingIso(ctx.clock.now());
     const payload: PayloadOf<'acknowledgement'> = {
       acknowledges: { senderCode: row.sender_code, sequence: row.sequence, digest: row.digest, bundleId: row.bundle_id },
-      status: 'accepted', at,
+      status: 'accepted', at, historyHead: readHistoryHead(sqlite),
     };
     const target = file ?? ((sequence: number) => folders.outboxFile(`回执-${row.sender_code}-收第${row.sequence}号`, sequence));
     const record = (written: WrittenBundle) => {

@@ -5,7 +5,7 @@ import { decisionAllowed, DECISION_LABELS, FILING_STATUS_LABELS, STATUS_AFTER } 
 import type { Office } from '../../../shared/domain/office';
 import { toBeijingIso } from '../../../shared/domain/time';
 import type { BundleManifest } from '../../../shared/exchange/manifest';
-import type { PayloadOf } from '../../../shared/exchange/payloads';
+import type { HistoryHead, PayloadOf } from '../../../shared/exchange/payloads';
 import { refuse } from '../../../shared/exchange/refusals';
 import type { ServiceContext } from '../context';
 import type { ExceptionService } from '../exceptions';
@@ -37,6 +37,13 @@ export function createReceivers(deps: ReceiveDeps) {
   const writer = createProjectWriter(sqlite);
   const history = createHistoryWriter(sqlite);
   const setOrigin = sqlite.prepare('UPDATE projects SET origin_office_code = ? WHERE id = ?');
+  const insertAnchor = sqlite.prepare(
+    'INSERT INTO history_anchors (bundle_digest, office_code, bundle_sequence, payload_type, head_seq, head_hash, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  /** Keeps the sender's history-chain head its bundle carried (none in bundles made before it was added). */
+  const keepAnchor = (manifest: BundleManifest, digest: string, head: HistoryHead | undefined, at: string) => {
+    if (head) insertAnchor.run(digest, manifest.sender.officeCode, manifest.sequence, manifest.payloadType, head.seq, head.hash, at);
+  };
   const now = () => toBeijingIso(deps.ctx.clock.now());
 
   /** At the review office: each project's filing becomes the office's read-only copy, and a filing version to review. */
@@ -84,6 +91,7 @@ export function createReceivers(deps: ReceiveDeps) {
       received.projects.push({ projectId: project.id, projectName: project.name, detail: `第 ${row.version} 版申报` });
     }
     history.append(entries);
+    keepAnchor(manifest, digest, payload.historyHead, at);
     for (const filed of payload.projects) deps.recheck(filed.facts.project.id);
     return received;
   }
@@ -132,8 +140,10 @@ export function createReceivers(deps: ReceiveDeps) {
 
   /** A receipt for a bundle we sent: kept in the history. */
   function acknowledgement(me: Office, manifest: BundleManifest, digest: string, payload: PayloadOf<'acknowledgement'>): Received {
+    const at = now();
+    keepAnchor(manifest, digest, payload.historyHead, at);
     history.append([{
-      at: now(), actor: me.operator, entityType: 'bundle', entityId: payload.acknowledges.digest, action: 'receive',
+      at, actor: me.operator, entityType: 'bundle', entityId: payload.acknowledges.digest, action: 'receive',
       changes: [{ field: 'acknowledgement', after: { ...payload, from: manifest.sender.officeCode, bundle: digest } }],
     }]);
     const what = payload.status === 'accepted' ? '已接收' : `拒收：${payload.reason ?? ''}`;

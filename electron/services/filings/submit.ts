@@ -10,7 +10,7 @@ import type { ExchangeService } from '../exchange';
 import type { TrustedKey } from '../exchange/trust';
 import type { ExceptionService } from '../exceptions';
 import type { FactsService } from '../facts';
-import { createHistoryWriter } from '../history-chain';
+import { createHistoryWriter, readHistoryHead } from '../history-chain';
 import type { JobControl } from '../jobs';
 import type { OfficeService } from '../office';
 import type { ProjectService } from '../projects';
@@ -119,6 +119,8 @@ export function createFilingSubmitter(deps: SubmitDeps) {
       regulation: me.jurisdiction,
       note: request.note,
       projects: filed.map((item) => item.project),
+      // Before this filing's own entries: the review office keeps it, to check our chain against later.
+      historyHead: readHistoryHead(sqlite),
     };
     const file = request.file ?? ((sequence: number) => deps.folders.outboxFile(`报送-${me.code}`, sequence));
     control?.progress(ids.length, ids.length, '正在签名并写入数据包');

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Services } from '../../../electron/services';
-import { verifyHistoryChain } from '../../../electron/services/history-chain';
+import { checkHistoryAnchors, GENESIS_HASH, readHistoryHead, verifyHistoryChain } from '../../../electron/services/history-chain';
 import { openServices, sampleProject, tempDataDir, testOffice } from '../../support/services';
 
 let data: ReturnType<typeof tempDataDir>;
@@ -58,5 +58,22 @@ describe('the hash-chained history', () => {
     const { sqlite } = services.context.handle;
     sqlite.exec("UPDATE history SET actor = '王五', hash = 'f' || substr(hash, 2) WHERE seq = 2");
     expect(verifyHistoryChain(sqlite).ok).toBe(false);
+  });
+
+  it('checks heads another office kept: at their position with the same hash, none beyond the end', () => {
+    const { sqlite } = services.context.handle;
+    const head = readHistoryHead(sqlite);
+    expect(head.seq).toBe(4);
+    const second = sqlite.prepare('SELECT hash FROM history WHERE seq = 2').pluck().get() as string;
+    expect(checkHistoryAnchors(sqlite, [
+      { seq: 0, hash: GENESIS_HASH, source: '甲' },
+      { seq: 2, hash: second, source: '乙' },
+      { ...head, source: '丙' },
+    ])).toMatchObject({ ok: true, checked: 3, mismatches: [] });
+    const report = checkHistoryAnchors(sqlite, [{ seq: 2, hash: head.hash, source: '乙' }, { seq: 9, hash: head.hash, source: '丁' }]);
+    expect(report).toMatchObject({ ok: false, checked: 2 });
+    expect(report.mismatches.map((mismatch) => mismatch.seq)).toEqual([2, 9]);
+    expect(report.mismatches[1]!.message).toMatch(/只有 4 条/);
+    expect(checkHistoryAnchors(sqlite, [])).toMatchObject({ ok: false, checked: 0 });
   });
 });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDispatcher } from '../../../../electron/rpc/dispatch';
 import { renderPublicKeyFile, rotationStatement } from '../../../../electron/services/exchange/key-file';
 import type { Signer } from '../../../../electron/services/exchange/keys';
 import { craftBundle } from '../../../support/bundles';
@@ -130,6 +131,21 @@ describe('a revoked key', () => {
     const [key] = offices.review.services.exchange.trust.list();
     expect(() => offices.review.services.exchange.trust.revoke(key!.keyId, '泄露', -1)).toThrow(/序号应为 0 或正整数/);
     offices.review.services.exchange.trust.revoke(key!.keyId, '对方电话告知：第 1 号之后的都不是本单位发出的', 1);
+    await expectRefused(missing, 'keyRevoked', /第 1 号及以前.*第 2 号/);
+  });
+
+  it('takes the stated number through the contract too (IPC, bridge), and refuses a bad one there changing nothing', async () => {
+    await importAtReview(await send());
+    const missing = await send();
+    await importAtReview(await send());
+    const [key] = offices.review.services.exchange.trust.list();
+    const call = createDispatcher(offices.review.services.handlers, () => undefined);
+    const before = databaseDigest(offices.review.services);
+    const bad = await call('trust.revoke', { keyId: key!.keyId, reason: '泄露', lastSequence: -1 });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'validation', issues: [{ path: 'lastSequence', message: expect.stringMatching(/0 或正整数/) }] } });
+    expect(databaseDigest(offices.review.services)).toBe(before);
+    expect(await call('trust.revoke', { keyId: key!.keyId, reason: '对方电话告知：第 1 号之后的都不是本单位发出的', lastSequence: 1 }))
+      .toMatchObject({ ok: true, value: { status: 'revoked', validThroughSequence: 1 } });
     await expectRefused(missing, 'keyRevoked', /第 1 号及以前.*第 2 号/);
   });
 });
