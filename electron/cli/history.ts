@@ -49,6 +49,11 @@ async function anchorInBundle(file: string, officeCode: string): Promise<{ ancho
   if (inspection.manifestProblem) throw new UsageError(`数据包的清单无法读取：${inspection.manifestProblem}`);
   if (sender !== officeCode) throw new UsageError(`这个数据包不是本单位（${officeCode}）发出的，而是 ${String(sender)} 发出的：只能用本单位发出的报送或回执对照。`);
   const recipient = (inspection.manifest as { recipient?: { officeCode?: unknown } }).recipient?.officeCode;
+  const sequence = (inspection.manifest as { sequence: number }).sequence;
+  const source = `数据包第 ${sequence} 号（${inspection.digest.slice(0, 12)}…）`;
+  // The signed manifest repeats the head in clear: readable even when the payload is encrypted to the recipient.
+  const inManifest = historyHeadSchema.safeParse((inspection.manifest as { historyHead?: unknown }).historyHead);
+  if (inManifest.success) return { anchors: [{ ...inManifest.data, source }], digest: inspection.digest };
   if ((inspection.manifest as { encryption?: unknown }).encryption) {
     // Encrypted to the recipient's key: the sender cannot read its own filing back. The recipient kept the head.
     throw new UsageError(`这个数据包的内容已加密给接收方 ${String(recipient)}，本单位无法读出其中的历史链头：请用对方的数据目录核对（--against <对方数据目录>），或用本单位发出的回执（回执不加密）。`);
@@ -56,8 +61,7 @@ async function anchorInBundle(file: string, officeCode: string): Promise<{ ancho
   if (!inspection.payload.valid) throw new UsageError(`数据包的内容无法读取：${inspection.payload.problem ?? ''}`);
   const summary = inspection.payload.summary as { historyHead?: unknown; acknowledges?: unknown };
   const head = historyHeadSchema.safeParse(summary.historyHead);
-  const sequence = (inspection.manifest as { sequence: number }).sequence;
-  const anchors = head.success ? [{ ...head.data, source: `数据包第 ${sequence} 号（${inspection.digest.slice(0, 12)}…）` }] : [];
+  const anchors = head.success ? [{ ...head.data, source }] : [];
   return { anchors, digest: inspection.digest };
 }
 

@@ -63,6 +63,13 @@ export type BundleEncryption = z.infer<typeof encryptionSchema>;
 /** What is encrypted by default; receipts stay in clear (they say only which bundle was received or refused, and must be readable by a key-less check). */
 export const ENCRYPTED_PAYLOAD_TYPES: readonly PayloadType[] = ['filing', 'reviewDecision', 'policyUpdate'];
 
+/** The sender's history-chain head when it signed (filings, receipts): the receiver keeps it as an anchor. */
+export const historyHeadSchema = z.strictObject({
+  seq: z.int().min(0).max(Number.MAX_SAFE_INTEGER),
+  hash: z.string().regex(/^[0-9a-f]{64}$/, '历史链头哈希应为 64 位小写十六进制'),
+});
+export type HistoryHead = z.infer<typeof historyHeadSchema>;
+
 export const bundleManifestSchema = z
   .strictObject({
     format: z.literal(BUNDLE_FORMAT),
@@ -86,6 +93,8 @@ export const bundleManifestSchema = z
     signatureAlgorithm: z.literal('SM2-with-SM3'),
     signerId: z.literal(SM2_USER_ID),
     encryption: encryptionSchema.optional(),
+    /** The payload's historyHead, repeated in clear (and signed) so the sender can check it against its own chain even when the payload is encrypted to the recipient. */
+    historyHead: historyHeadSchema.optional(),
     entries: z.array(manifestEntrySchema).min(1).max(20_000),
   })
   .superRefine((manifest, ctx) => {

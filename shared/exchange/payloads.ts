@@ -9,7 +9,7 @@ import { fenAmount, projectIdSchema } from '../domain/project';
 import { REGULATION_IDS } from '../domain/regulations';
 import { projectFactsSchema } from '../rules/framework/facts';
 import { ATTACHMENT_NAME } from './entry-names';
-import { sm3HexSchema, type PayloadType } from './manifest';
+import { historyHeadSchema, sm3HexSchema, type PayloadType } from './manifest';
 import { jsonValueProblem, type JsonBounds } from './strict-json';
 
 /**
@@ -101,11 +101,7 @@ export const filingProjectSchema = z.strictObject({
  * receiver keeps it, so a chain later rewritten consistently with its head no longer has
  * this hash at this position (`history verify --against`). Optional: bundles before it lack it.
  */
-export const historyHeadSchema = z.strictObject({
-  seq: z.int().min(0).max(Number.MAX_SAFE_INTEGER),
-  hash: z.string().regex(/^[0-9a-f]{64}$/, '历史链头哈希应为 64 位小写十六进制'),
-});
-export type HistoryHead = z.infer<typeof historyHeadSchema>;
+export { historyHeadSchema, type HistoryHead } from './manifest';
 
 export const filingPayloadSchema = z.strictObject({
   unit: officeRef,

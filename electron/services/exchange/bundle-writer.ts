@@ -141,6 +141,8 @@ export async function writeBundleFile(bundle: BundleToWrite, engine: Sm3Engine):
       await Promise.all(prepared.map((ready) => ready.then((item) => (item.kind === 'stream' ? item.file.discard() : undefined), () => undefined)));
     }
     const entries = (await Promise.all(pending)).map((written) => manifestEntry(written, seal?.ivs.get(written.name)));
+    // A payload's history head is repeated in the clear manifest (verify checks the two agree).
+    const historyHead = (bundle.payload as { historyHead?: BundleManifest['historyHead'] }).historyHead;
     const manifest: BundleManifest = {
       format: BUNDLE_FORMAT,
       version: BUNDLE_FORMAT_VERSION,
@@ -156,6 +158,7 @@ export async function writeBundleFile(bundle: BundleToWrite, engine: Sm3Engine):
       signatureAlgorithm: 'SM2-with-SM3',
       signerId: SM2_USER_ID,
       ...(seal ? { encryption: seal.encryption } : {}),
+      ...(historyHead ? { historyHead } : {}),
       entries,
     };
     const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8');

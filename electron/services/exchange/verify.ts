@@ -225,6 +225,10 @@ function checkPayload(bytes: Buffer, manifest: BundleManifest): AnyPayload {
   const raw = parseJson(bytes, 'payload.json', PAYLOAD_JSON_BOUNDS, { notJson: 'payloadNotJson', invalid: 'payloadInvalid' });
   const parsed = PAYLOAD_SCHEMAS[manifest.payloadType].safeParse(raw);
   if (!parsed.success) refuse('payloadInvalid', `payload.json 不符合“${PAYLOAD_TYPE_LABELS[manifest.payloadType]}”的格式：${firstIssue(parsed.error)}。已拒绝。`);
+  const payloadHead = (parsed.data as { historyHead?: { seq: number; hash: string } }).historyHead;
+  if (JSON.stringify(payloadHead ?? null) !== JSON.stringify(manifest.historyHead ?? null)) {
+    refuse('payloadInvalid', 'payload.json 中的历史链头与签名清单中的不一致，已拒绝。');
+  }
   const payload = { type: manifest.payloadType, payload: parsed.data } as AnyPayload;
   if (payload.type === 'filing' && payload.payload.unit.officeCode !== manifest.sender.officeCode) {
     refuse('payloadInvalid', `报送内容中的单位代码 ${payload.payload.unit.officeCode} 与发送方 ${manifest.sender.officeCode} 不一致，已拒绝。`);

@@ -61,7 +61,7 @@ async function fileAndImport(): Promise<{ bundle: string; headBefore: { seq: num
   });
   const bundle = join(work.dir, 'filing.gvbundle');
   expect((await cli('bundle', 'export', '--projects', id, '--data-dir', unitDir, '--passphrase-file', secret, '--out', bundle)).code).toBe(0);
-  const imported = await cli('bundle', 'import', bundle, '--data-dir', officeDir);
+  const imported = await cli('bundle', 'import', bundle, '--data-dir', officeDir, '--passphrase-file', secret);
   expect(imported.stderr).toBe('');
   expect(imported.code).toBe(0);
   return { bundle, headBefore };
@@ -96,7 +96,8 @@ describe('history anchor: filings and receipts carry the sender’s chain head, 
   it('a filing carries the unit’s head and the review office keeps it', async () => {
     const { bundle, headBefore } = await fileAndImport();
     const inspected = (await cli('bundle', 'inspect', bundle, '--data-dir', officeDir)).json();
-    expect(inspected.payload.summary.historyHead).toEqual(headBefore);
+    // The payload is encrypted to the office; the signed manifest repeats the head in clear.
+    expect(inspected.manifest.historyHead).toEqual(headBefore);
     const kept = await withServices(officeDir, (services) => services.context.handle.sqlite.prepare('SELECT * FROM history_anchors').all());
     expect(kept).toEqual([expect.objectContaining({ office_code: unitOffice.code, bundle_sequence: 1, payload_type: 'filing', head_seq: headBefore.seq, head_hash: headBefore.hash, bundle_digest: inspected.digest })]);
     // Kept as received: the database refuses to change or remove it.
