@@ -19,6 +19,8 @@ export interface Checkpoint {
   readonly events: readonly EventKind[];
   /** A request for one of these reviews (`reviewRequested`) is the checkpoint too. */
   readonly requests?: readonly ReviewKind[];
+  /** A decision (any outcome) of one of these reviews is the checkpoint too: the review itself. */
+  readonly reviews?: readonly ReviewKind[];
 }
 
 /** The day the project first reached the checkpoint (up to `asOf`), or undefined. */
@@ -33,6 +35,14 @@ export function checkpointDay(view: FactsView, checkpoint: Checkpoint): Day | un
       if (checkpoint.requests.includes(request.review)) {
         if (day === undefined || request.date < day) day = request.date;
         break; // oldest first
+      }
+    }
+  }
+  if (checkpoint.reviews) {
+    for (const decision of view.all('review')) {
+      if (checkpoint.reviews.includes(decision.review)) {
+        if (day === undefined || decision.date < day) day = decision.date;
+        break;
       }
     }
   }

@@ -15,7 +15,7 @@ import { reviewMaterialsProvided, reviewTimeLimit } from './review';
 import { classifiedProjects, municipalFunds } from './scope';
 import { securityRules } from './security';
 import { sharingRules } from './sharing';
-import { seriousDelayReported } from './supervision';
+import { seriousDelayReported, supervisorQualified } from './supervision';
 
 export const chenzhou2022: RulePack<ChenzhouParameter> = definePack<ChenzhouParameter>({
   meta: chenzhouMeta,
@@ -27,7 +27,6 @@ export const chenzhou2022: RulePack<ChenzhouParameter> = definePack<ChenzhouPara
   deadlines: [declarationDeadline, reviewTimeLimit],
   rules: [
     // 第一章 总则
-    municipalFunds,
     // 第二章 项目申报与评审管理
     undeclaredNotApproved,
     ...approvalRules,
@@ -36,10 +35,11 @@ export const chenzhou2022: RulePack<ChenzhouParameter> = definePack<ChenzhouPara
     ...sharingRules,
     ...securityRules,
     seriousDelayReported,
+    supervisorQualified,
     // 第四章 验收管理
     ...acceptanceRules,
   ],
-  scopeExclusions: [classifiedProjects],
+  scopeExclusions: [classifiedProjects, municipalFunds],
   notEncoded: chenzhouNotEncoded,
 });
 
