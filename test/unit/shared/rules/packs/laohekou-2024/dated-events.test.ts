@@ -54,7 +54,7 @@ describe('laohekou 第十条 applies only within its scope: “已列入全市�
 });
 
 describe('laohekou 第十七条 exempts only 设计咨询、测评等服务 from 统一监理', () => {
-  const ids = (attributes: Parameters<typeof facts>[0]['attributes'], projectClass: 'investment' | 'service') =>
+  const ids = (attributes: NonNullable<Parameters<typeof facts>[0]>['attributes'], projectClass: 'investment' | 'service') =>
     checkProject(laohekou2024, facts({ project: { stage: 'construction', projectClass }, attributes }), ASOF, testOptions).map((f) => f.ruleId);
   it('a service purchase that is not advisory is supervised', () => {
     expect(ids({}, 'service')).toContain('laohekou-2024/art17-unified-supervision');
