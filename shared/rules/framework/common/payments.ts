@@ -44,7 +44,18 @@ export function paymentText(payment: Payment): string {
 export function acceptanceOutcomeOn(view: FactsView, day: Day): 'passed' | 'failed' | undefined {
   let outcome: 'passed' | 'failed' | undefined;
   let on = '';
-  for (const event of view.all('finalAcceptancePassed')) if (event.date <= day && event.date >= on) (outcome = 'passed'), (on = event.date);
-  for (const event of view.all('finalAcceptanceFailed')) if (event.date <= day && event.date > on) (outcome = 'failed'), (on = event.date);
+  for (const event of view.all('finalAcceptancePassed')) {
+    if (event.date <= day && event.date >= on) {
+      outcome = 'passed';
+      on = event.date;
+    }
+  }
+  // A failure later than the last pass (a failure on the same day as a pass counts as the pass).
+  for (const event of view.all('finalAcceptanceFailed')) {
+    if (event.date <= day && event.date > on) {
+      outcome = 'failed';
+      on = event.date;
+    }
+  }
   return outcome;
 }
