@@ -44,6 +44,12 @@ export function materialList(materials: readonly MaterialCode[]): string {
 
 /** The finding for an item judged at its event's day, or null when every material was there by then. */
 function atCheckpoint(view: FactsView, item: ChecklistItem, checkpoint: Checkpoint, day: string): FindingDraft | null {
+  let allInTime = true; // first without allocating: most projects have everything in time
+  for (const material of item.materials) {
+    const date = view.materialDate(material);
+    if (date === undefined || date === null || date > day) allInTime = false;
+  }
+  if (allInTime) return null;
   const missing: MaterialCode[] = [];
   const late: string[] = [];
   const undated: MaterialCode[] = [];

@@ -14,11 +14,16 @@ export interface Payment {
   readonly made: boolean;
 }
 
+const NO_PAYMENTS: readonly Payment[] = Object.freeze([]);
+
 /** Every payment requested or made up to `asOf`, oldest first. */
-export function paymentsOf(view: FactsView): Payment[] {
+export function paymentsOf(view: FactsView): readonly Payment[] {
+  const requested = view.all('paymentRequested');
+  const made = view.all('paymentMade');
+  if (requested.length === 0 && made.length === 0) return NO_PAYMENTS;
   const list: Payment[] = [];
-  for (const request of view.all('paymentRequested')) list.push({ date: request.date, stage: request.paymentStage, made: false });
-  for (const payment of view.all('paymentMade')) list.push({ date: payment.date, stage: payment.paymentStage, made: true });
+  for (const request of requested) list.push({ date: request.date, stage: request.paymentStage, made: false });
+  for (const payment of made) list.push({ date: payment.date, stage: payment.paymentStage, made: true });
   return list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 

@@ -24,7 +24,9 @@ export function rectificationDeadline<P extends string>(options: RectificationOp
     citation: options.citation,
     quote,
     instances(view) {
-      return view.all('rectificationOrdered').map((order) => ({
+      const orders = view.all('rectificationOrdered');
+      if (orders.length === 0) return orders as readonly never[]; // the shared empty list: nothing allocated per project
+      return orders.map((order) => ({
         label: `${order.issuedBy ?? office}责令的限期整改`,
         startedOn: order.date,
         dueDate: order.dueDate,
