@@ -132,3 +132,11 @@ describeRule('xichuan-2025/art35-rectify-within-limit', 35, '应当要求项目�
     { name: '逾期未整改', facts: facts({ events: [order] }), asOf: ASOF, severity: 'warning', says: '暂缓拨付建设资金' },
   ],
 });
+
+// 第二十五条 采购第三方云的,合同到期后不再续签 — a renewal recorded with its day counts from that day.
+const cloud = (signedOn: string) =>
+  facts({ project: { stage: 'operation', cloudDeployment: 'govCloud' }, compliance: { infrastructure: { thirdPartyCloud: { contractStartsOn: '2025-06-01', contractEndsOn: '2026-05-31', renewals: [{ signedOn, endsOn: '2027-05-31' }] } } } });
+describeRule('xichuan-2025/art25-third-party-cloud-not-renewed', 25, '合同到期后不再续签', {
+  holds: [{ name: '续签登记在检查日之后：尚未发生', facts: cloud('2026-09-02'), asOf: ASOF }],
+  fires: [{ name: '检查日前已续签', facts: cloud('2026-05-20'), asOf: ASOF, severity: 'blocking', says: '于 2026-05-20 续签' }],
+});
