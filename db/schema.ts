@@ -30,6 +30,8 @@ export const projects = sqliteTable(
     cryptoPlan: text('crypto_plan').notNull(),
     dataSharing: text('data_sharing').notNull(),
     description: text('description').notNull().default(''),
+    /** 建设单位性质 (OWNER_TYPES); null: not recorded. */
+    ownerType: text('owner_type'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
     version: integer('version').notNull().default(1),

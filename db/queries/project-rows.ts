@@ -1,5 +1,5 @@
 import type { Project, ProjectFields } from '../../shared/domain/project';
-import type { CloudDeployment, CryptoPlan, DataSharingState, LifecycleStage, MlpsLevel, ProjectClass, ProjectKind, ProjectSource } from '../../shared/domain/enums';
+import type { CloudDeployment, CryptoPlan, DataSharingState, LifecycleStage, MlpsLevel, OwnerType, ProjectClass, ProjectKind, ProjectSource } from '../../shared/domain/enums';
 import { projects } from '../schema';
 
 export type ProjectRow = typeof projects.$inferSelect;
@@ -28,6 +28,7 @@ export function fieldsToColumns(fields: ProjectFields) {
     cryptoPlan: fields.cryptoPlan,
     dataSharing: fields.dataSharing,
     description: fields.description,
+    ownerType: fields.ownerType ?? null,
   } satisfies Partial<NewProjectRow>;
 }
 
@@ -60,5 +61,6 @@ export function rowToProject(row: ProjectRow): Project {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     version: row.version,
+    ...(row.ownerType === null ? {} : { ownerType: row.ownerType as OwnerType }),
   };
 }

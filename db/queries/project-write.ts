@@ -10,17 +10,17 @@ const COLUMNS = [
   'id', 'name', 'unit_name', 'contact_person', 'contact_phone', 'project_class', 'kind', 'source',
   'total_investment_fen', 'fund_superior_fen', 'fund_local_fiscal_fen', 'fund_self_raised_fen',
   'fund_social_fen', 'fund_other_fen', 'planned_year', 'stage', 'cloud_deployment', 'mlps_level',
-  'crypto_plan', 'data_sharing', 'description', 'created_at', 'updated_at', 'version',
+  'crypto_plan', 'data_sharing', 'description', 'created_at', 'updated_at', 'version', 'owner_type',
 ] as const;
 
-function projectValues(project: Project): (string | number)[] {
+function projectValues(project: Project): (string | number | null)[] {
   return [
     project.id, project.name, project.unitName, project.contactPerson, project.contactPhone,
     project.projectClass, project.kind, project.source, project.totalInvestmentFen,
     project.funding.superior, project.funding.localFiscal, project.funding.selfRaised,
     project.funding.social, project.funding.other, project.plannedYear, project.stage,
     project.cloudDeployment, project.mlpsLevel, project.cryptoPlan, project.dataSharing,
-    project.description, project.createdAt, project.updatedAt, project.version,
+    project.description, project.createdAt, project.updatedAt, project.version, project.ownerType ?? null,
   ];
 }
 

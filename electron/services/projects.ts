@@ -22,7 +22,8 @@ import type { OfficeService } from './office';
  * Every field's path, so the history names `funding.superior`, not a blob.
  * Computed once: diffs run for every row of a bulk import.
  */
-const FIELD_PATHS: readonly (readonly [string, (fields: ProjectFields) => unknown])[] = Object.entries(blankProject(2000)).flatMap(
+// ownerType is optional (absent: not recorded), so blankProject leaves it out; it is diffed all the same.
+const FIELD_PATHS: readonly (readonly [string, (fields: ProjectFields) => unknown])[] = Object.entries({ ...blankProject(2000), ownerType: null }).flatMap(
   ([key, value]) =>
     value !== null && typeof value === 'object'
       ? Object.keys(value).map((inner) => [`${key}.${inner}`, (fields: ProjectFields) => (fields as unknown as Record<string, Record<string, unknown>>)[key]![inner]] as const)
@@ -33,12 +34,12 @@ const FIELD_PATHS: readonly (readonly [string, (fields: ProjectFields) => unknow
 export function diffFields(before: ProjectFields | null, after: ProjectFields): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const [field, read] of FIELD_PATHS) {
-    const value = read(after);
+    const value = read(after) ?? null;
     if (before === null) {
-      changes.push({ field, after: value });
+      if (value !== null) changes.push({ field, after: value });
       continue;
     }
-    const old = read(before);
+    const old = read(before) ?? null;
     if (old !== value) changes.push({ field, before: old, after: value });
   }
   return changes;

@@ -116,3 +116,26 @@ export const DATA_SHARING_LABELS: Record<DataSharingState, string> = {
   catalogued: '已编制信息资源目录',
   shared: '已通过共享交换平台共享',
 };
+
+/**
+ * 建设单位性质: the body that owns the project. Each regulation's 第二条/第三条
+ * names the bodies it governs (heze 第二条 leaves out 市属高校、公立医院;
+ * xunyang 第三条 takes in 国有企业), so the rule packs decide scope by it.
+ */
+export const OWNER_TYPES = [
+  'organ',
+  'publicInstitution',
+  'municipalUniversity',
+  'publicHospital',
+  'stateOwnedEnterprise',
+  'other',
+] as const;
+export type OwnerType = (typeof OWNER_TYPES)[number];
+export const OWNER_TYPE_LABELS: Record<OwnerType, string> = {
+  organ: '机关（党政机关、人大、政协、监察、审判、检察、群团等）',
+  publicInstitution: '事业单位',
+  municipalUniversity: '市属高校',
+  publicHospital: '公立医院',
+  stateOwnedEnterprise: '国有企业',
+  other: '其他',
+};

@@ -115,6 +115,14 @@ export const CHANGE_APPROVAL_LABELS: Record<ChangeApproval, string> = {
   reapproved: '按规定程序重新报批并获批准',
 };
 
+/** 拨付阶段: a progress payment during construction, or the final payment (尾款、后续费用). */
+export const PAYMENT_STAGES = ['progress', 'final'] as const;
+export type PaymentStage = (typeof PAYMENT_STAGES)[number];
+export const PAYMENT_STAGE_LABELS: Record<PaymentStage, string> = {
+  progress: '进度款',
+  final: '尾款（后续费用）',
+};
+
 const common = {
   date: daySchema,
   note: z.string().trim().max(500, '备注不能超过 500 个字').optional(),
@@ -185,10 +193,31 @@ export const lifecycleEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('reviewRequested'), ...common, review: z.enum(REVIEW_KINDS) }),
   plain('acceptanceFiled'),
   plain('settlementFiled'),
-  z.object({ kind: z.literal('paymentRequested'), ...common, amountFen: fenAmount('拨付金额').optional() }),
+  z.object({
+    kind: z.literal('paymentRequested'),
+    ...common,
+    amountFen: fenAmount('拨付金额').optional(),
+    /** Absent: not recorded (older entries). */
+    paymentStage: z.enum(PAYMENT_STAGES).optional(),
+  }),
   plain('securityAssessed'),
   /** 上级部门审批后报本级审批部门备案 (heze 第十二条). */
   plain('superiorApprovalFiled'),
+  /** 资金拨付（已支付）: every payment is judged on its own day (xunyang 第二十条, laohekou 第二十四条, heze 第二十三条). */
+  z.object({ kind: z.literal('paymentMade'), ...common, paymentStage: z.enum(PAYMENT_STAGES), amountFen: fenAmount('拨付金额').optional() }),
+  /** 已组织验收、结论待定 (the outcome comes as finalAcceptancePassed or finalAcceptanceFailed). */
+  plain('acceptanceHeld'),
+  /** 审查部门责令限期整改 (heze 第三十五条, xichuan 第三十五条, xunyang 第二十条): met by a rectificationCompleted on or after it. */
+  z.object({
+    kind: z.literal('rectificationOrdered'),
+    ...common,
+    /** 整改期限: the last day on time. */
+    dueDate: daySchema,
+    /** 责令整改的部门, in its own words. */
+    issuedBy: z.string().trim().max(100, '责令部门不能超过 100 个字').optional(),
+  }).refine((order) => order.dueDate >= order.date, { path: ['dueDate'], message: '整改期限不能早于责令整改的日期' }),
+  /** 在项目管理平台报批或者备案 (heze 第十四条). */
+  plain('platformRegistered'),
 ]);
 export type LifecycleEvent = z.output<typeof lifecycleEventSchema>;
 export type LifecycleEventInput = z.input<typeof lifecycleEventSchema>;
@@ -232,4 +261,8 @@ export const EVENT_KIND_LABELS: Record<EventKind, string> = {
   paymentRequested: '申请资金拨付',
   securityAssessed: '网络安全检测与风险评估',
   superiorApprovalFiled: '上级审批结果报备案',
+  paymentMade: '资金拨付',
+  acceptanceHeld: '组织验收（结论待定）',
+  rectificationOrdered: '责令限期整改',
+  platformRegistered: '在项目管理平台报批或备案',
 };

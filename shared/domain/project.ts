@@ -6,6 +6,7 @@ import {
   FUNDING_SOURCES,
   FUNDING_SOURCE_LABELS,
   LIFECYCLE_STAGES,
+  OWNER_TYPES,
   PROJECT_CLASSES,
   PROJECT_KINDS,
   PROJECT_SOURCES,
@@ -59,6 +60,8 @@ export const projectFieldsSchema = z.object({
   cryptoPlan: z.enum(CRYPTO_PLANS, { error: '请选择密码应用情况' }),
   dataSharing: z.enum(DATA_SHARING_STATES, { error: '请选择数据共享情况' }),
   description: z.string().trim().max(5000, '项目概述不能超过 5000 个字').default(''),
+  /** 建设单位性质; absent = not recorded (the packs then take the project as in scope). */
+  ownerType: z.enum(OWNER_TYPES, { error: '请选择建设单位性质' }).optional(),
 });
 
 /** The message when the funding split does not add up; shared by both sides. */

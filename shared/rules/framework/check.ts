@@ -9,6 +9,7 @@ import type { MaterialCode } from '../../domain/materials';
 import type { Citation } from '../../domain/regulations';
 import { applies } from './applicability';
 import type { ChecklistItem } from './checklist';
+import { checkpointDay } from './checkpoint';
 import { compiledRulesOf, prepare, type CheckOptions } from './context';
 import { deadlineStatus, judgedInstances, type DeadlineInstance, type DeadlineStatus } from './deadline';
 import type { ProjectFacts } from './facts';
@@ -114,6 +115,10 @@ export interface ChecklistLine {
   readonly item: ChecklistItem;
   readonly material: MaterialCode;
   readonly present: boolean;
+  /** The material's date when present; null: 日期不详 (attached without a date). */
+  readonly date?: Day | null;
+  /** The day of the event the item is bound to (`item.at`), once reached. */
+  readonly dueAt?: Day;
 }
 
 /** The materials the project needs to enter `stage` (and every stage before it), each present or not. */
@@ -122,7 +127,17 @@ export function checklistFor(pack: RulePack, facts: ProjectFacts, stage: Lifecyc
   const lines: ChecklistLine[] = [];
   for (const item of pack.checklists) {
     if (STAGE_RANK[item.gate] > STAGE_RANK[stage] || !applies(view, item.appliesTo)) continue;
-    for (const material of item.materials) lines.push({ item, material, present: view.has(material) });
+    const dueAt = item.at ? checkpointDay(view, item.at) : undefined;
+    for (const material of item.materials) {
+      const date = view.materialDate(material);
+      lines.push({
+        item,
+        material,
+        present: date !== undefined,
+        ...(date === undefined ? {} : { date }),
+        ...(dueAt === undefined ? {} : { dueAt }),
+      });
+    }
   }
   return lines;
 }

@@ -76,6 +76,28 @@ export const inventoryEntrySchema = z.object({
 export type InventoryEntry = z.output<typeof inventoryEntrySchema>;
 export type InventoryField = keyof InventoryEntry;
 
+/** 采购的第三方云: the contract's term and its renewals. */
+export const thirdPartyCloudSchema = z.object({
+  /** 合同起始日. */
+  contractStartsOn: daySchema.optional(),
+  /** 合同到期日 (the original term). */
+  contractEndsOn: daySchema,
+  /** 已续签 (older entries without the renewals' dates). */
+  renewed: flag,
+  /** 每次续签: the day it was signed and the day the renewed term ends. */
+  renewals: z.array(z.object({ signedOn: daySchema, endsOn: daySchema.optional() })).default([]),
+});
+
+/** The representatives an acceptance record lists (laohekou 第二十二条: 建设单位、监理单位、承建单位、使用单位). */
+export const ACCEPTANCE_REPRESENTATIVES = ['owner', 'supervisor', 'contractor', 'user'] as const;
+export type AcceptanceRepresentative = (typeof ACCEPTANCE_REPRESENTATIVES)[number];
+export const ACCEPTANCE_REPRESENTATIVE_LABELS: Record<AcceptanceRepresentative, string> = {
+  owner: '建设单位',
+  supervisor: '监理单位',
+  contractor: '承建单位',
+  user: '使用单位',
+};
+
 /** The facts the compliance checks need beyond the register fields. */
 export const complianceFactsSchema = z.object({
   infrastructure: z
@@ -84,8 +106,8 @@ export const complianceFactsSchema = z.object({
       newServerRoom: flag,
       /** 单独新建网络、存储资源、计算资源等基础设施. */
       newStandaloneInfrastructure: flag,
-      /** 采购的第三方云. */
-      thirdPartyCloud: z.object({ contractEndsOn: daySchema, renewed: z.boolean() }).optional(),
+      /** 采购的第三方云: the contract's term and every renewal (xichuan 第二十五条 “合同到期后不再续签”). */
+      thirdPartyCloud: thirdPartyCloudSchema.optional(),
     })
     .prefault({}),
   /** 关键产品（安全设备、核心网络设备、基础软件等）是否自主可靠. */
@@ -130,6 +152,28 @@ export const complianceFactsSchema = z.object({
     .prefault({}),
   /** 合同义务履行完毕（不含售后服务部分） (laohekou 第二十三条(四)); absent = not recorded. */
   contractObligationsFulfilled: z.boolean().optional(),
+  /** 监理单位 (chenzhou 第十三条 “具有信息系统工程相应监理资质”); absent = not recorded. */
+  supervisor: z
+    .object({
+      /** 具有信息系统工程相应监理资质. */
+      qualified: z.boolean().optional(),
+      /** 资质证书编号, for tracing. */
+      certificateNo: z.string().trim().max(100).optional(),
+    })
+    .prefault({}),
+  /** 网络安全与保密 (xichuan 第三十条, heze 第三十一条); each absent = not recorded. */
+  security: z
+    .object({
+      /** 建立网络安全管理制度. */
+      managementRules: z.boolean().optional(),
+      /** 采取网络安全技术措施. */
+      technicalMeasures: z.boolean().optional(),
+      /** 涉密信息系统落实分级保护要求 (heze 第三十一条). */
+      classifiedProtection: z.boolean().optional(),
+    })
+    .prefault({}),
+  /** 验收记录: who was represented at the acceptance (laohekou 第二十二条); absent = not recorded. */
+  acceptanceRecord: z.object({ representatives: z.array(z.enum(ACCEPTANCE_REPRESENTATIVES)) }).optional(),
 });
 
 export const projectFactsSchema = z.object({

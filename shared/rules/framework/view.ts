@@ -3,6 +3,10 @@
  * and materials dated after `asOf` are not there yet, so a check "as of" a
  * past day sees what was known then. Built once per `checkProject`; every
  * accessor is a lookup, with no allocation.
+ *
+ * A material counts from its date. An undated one is there (it was attached),
+ * but `materialDate` says `null` (日期不详), so a rule judging "before X" does
+ * not take it as present from the start.
  */
 import type { Day } from '../../domain/day';
 import type { LifecycleStage } from '../../domain/enums';
@@ -10,7 +14,7 @@ import type { EventKind, EventOf, LifecycleEvent, ReviewKind } from '../../domai
 import type { MaterialCode } from '../../domain/materials';
 import type { Project } from '../../domain/project';
 import type { ComplianceFacts, ProjectAttributes, ProjectFacts } from './facts';
-import { stageAtOrAfter } from './stages';
+import { EVENT_STAGE, STAGE_RANK } from './stages';
 
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -18,10 +22,14 @@ export class FactsView {
   readonly project: Project;
   readonly attributes: ProjectAttributes;
   readonly compliance: ComplianceFacts;
+  /** The register's stage field (transitions and closed-project checks go by it). */
   readonly stage: LifecycleStage;
+  /** The furthest of the stage field and the stage the dated events show (`atOrAfter` goes by it). */
+  readonly reachedStage: LifecycleStage;
   private readonly byKind = new Map<EventKind, LifecycleEvent[]>();
   private readonly latestReviews = new Map<ReviewKind, EventOf<'review'>>();
-  private readonly materials = new Set<MaterialCode>();
+  /** Per material: its earliest date up to `asOf`, or null when only undated copies are there. */
+  private readonly materials = new Map<MaterialCode, Day | null>();
 
   constructor(
     readonly facts: ProjectFacts,
@@ -31,15 +39,26 @@ export class FactsView {
     this.attributes = facts.attributes;
     this.compliance = facts.compliance;
     this.stage = facts.project.stage;
+    let reached = STAGE_RANK[this.stage];
+    let reachedStage = this.stage;
     for (const event of sortedByDate(facts.events)) {
       if (event.date > asOf) continue;
+      const shown = EVENT_STAGE[event.kind];
+      if (shown !== undefined && STAGE_RANK[shown] > reached) {
+        reached = STAGE_RANK[shown];
+        reachedStage = shown;
+      }
       const list = this.byKind.get(event.kind);
       if (list) list.push(event);
       else this.byKind.set(event.kind, [event]);
       if (event.kind === 'review') this.latestReviews.set(event.review, event);
     }
+    this.reachedStage = reachedStage;
     for (const material of facts.materials) {
-      if (material.date === undefined || material.date <= asOf) this.materials.add(material.code);
+      const date = material.date ?? null;
+      if (date !== null && date > asOf) continue;
+      const known = this.materials.get(material.code);
+      if (known === undefined || (date !== null && (known === null || date < known))) this.materials.set(material.code, date);
     }
   }
 
@@ -76,8 +95,14 @@ export class FactsView {
     return this.materials.has(material);
   }
 
+  /** The material's earliest date up to `asOf`; null: attached without a date (日期不详); undefined: not there. */
+  materialDate(material: MaterialCode): Day | null | undefined {
+    return this.materials.get(material);
+  }
+
+  /** Whether the stage field or a dated event shows the project at or past `stage`. */
   atOrAfter(stage: LifecycleStage): boolean {
-    return stageAtOrAfter(this.stage, stage);
+    return STAGE_RANK[this.reachedStage] >= STAGE_RANK[stage];
   }
 
   isIn(...stages: LifecycleStage[]): boolean {

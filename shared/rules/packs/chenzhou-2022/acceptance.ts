@@ -11,18 +11,24 @@ import { notSharing } from './sharing';
 
 /** The first 竣工验收 held (passed or failed). */
 export function firstFinalAcceptance(view: FactsView): Day | null {
-  const passed = view.first('finalAcceptancePassed')?.date;
-  const failed = view.first('finalAcceptanceFailed')?.date;
-  if (passed && failed) return passed < failed ? passed : failed;
-  return passed ?? failed ?? null;
+  // An acceptance held whose outcome is pending (acceptanceHeld) was held all the same.
+  let first: Day | null = null;
+  for (const kind of ['finalAcceptancePassed', 'finalAcceptanceFailed', 'acceptanceHeld'] as const) {
+    const date = view.first(kind)?.date;
+    if (date && (first === null || date < first)) first = date;
+  }
+  return first;
 }
 
 /** The first 竣工验收 held (passed or failed) on or after `day`. */
 export function acceptanceHeldOnOrAfter(view: FactsView, day: Day): Day | null {
-  const passed = view.firstOnOrAfter('finalAcceptancePassed', day)?.date;
-  const failed = view.firstOnOrAfter('finalAcceptanceFailed', day)?.date;
-  if (passed && failed) return passed < failed ? passed : failed;
-  return passed ?? failed ?? null;
+  // An acceptance held whose outcome is pending (acceptanceHeld) was held all the same.
+  let first: Day | null = null;
+  for (const kind of ['finalAcceptancePassed', 'finalAcceptanceFailed', 'acceptanceHeld'] as const) {
+    const date = view.firstOnOrAfter(kind, day)?.date;
+    if (date && (first === null || date < first)) first = date;
+  }
+  return first;
 }
 
 /** The latest 竣工验收 failed (no later pass). */

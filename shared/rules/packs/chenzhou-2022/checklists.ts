@@ -5,6 +5,7 @@
  * cannot read the amounts.
  */
 import type { ChecklistItem } from '../../framework/checklist';
+import { acceptanceRequest, declaration } from './checkpoints';
 import { art, ruleId } from './meta';
 
 export const chenzhouChecklists: readonly ChecklistItem[] = [
@@ -16,6 +17,7 @@ export const chenzhouChecklists: readonly ChecklistItem[] = [
     quote: '项目建设单位应提供符合要求的项目资料',
     gate: 'declared',
     materials: ['declarationForm'],
+    at: declaration,
   },
   // 第十三条 项目建设单位应按照信息系统工程监理的有关规定，委托具有信息系统工程相应监理资质的工程监理单位，对项目建设进行工程监理。
   // Left out: 政府购买服务 and 单纯设备采购, which are no 信息系统工程 (as in xichuan).
@@ -26,7 +28,7 @@ export const chenzhouChecklists: readonly ChecklistItem[] = [
     quote: '委托具有信息系统工程相应监理资质的工程监理单位，对项目建设进行工程监理',
     gate: 'construction',
     materials: ['supervisionContract'],
-    appliesTo: { classes: ['investment'], flags: { procurementOnly: false } },
+    // 第十三条 makes no exception (no class, no pure purchase): every project under the 办法 is supervised.
   },
   // 第十六条 项目验收包括初步验收和竣工验收两个阶段，初步验收由项目建设单位自行组织。
   {
@@ -36,6 +38,7 @@ export const chenzhouChecklists: readonly ChecklistItem[] = [
     quote: '初步验收由项目建设单位自行组织',
     gate: 'operation',
     materials: ['preliminaryAcceptanceReport'],
+    at: acceptanceRequest,
   },
   // 第十七条 项目验收完成后，项目建设单位应将验收报告等材料报领导小组办公室备案。
   {

@@ -15,7 +15,7 @@ import { reviewMaterialsProvided, reviewTimeLimit } from './review';
 import { classifiedProjects, municipalFunds } from './scope';
 import { securityRules } from './security';
 import { sharingRules } from './sharing';
-import { seriousDelayReported } from './supervision';
+import { seriousDelayReported, supervisorQualified } from './supervision';
 import { chenzhouReads } from './reads';
 
 export const chenzhou2022: RulePack<ChenzhouParameter> = definePack<ChenzhouParameter>({
@@ -30,7 +30,6 @@ export const chenzhou2022: RulePack<ChenzhouParameter> = definePack<ChenzhouPara
     // articles otherwise enforced only by a lifecycle gate
     ...stageGateRules,
     // 第一章 总则
-    municipalFunds,
     // 第二章 项目申报与评审管理
     undeclaredNotApproved,
     ...approvalRules,
@@ -39,10 +38,11 @@ export const chenzhou2022: RulePack<ChenzhouParameter> = definePack<ChenzhouPara
     ...sharingRules,
     ...securityRules,
     seriousDelayReported,
+    supervisorQualified,
     // 第四章 验收管理
     ...acceptanceRules,
   ],
-  scopeExclusions: [classifiedProjects],
+  scopeExclusions: [classifiedProjects, municipalFunds],
   notEncoded: chenzhouNotEncoded,
   reads: chenzhouReads,
 });

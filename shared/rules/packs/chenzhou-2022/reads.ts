@@ -36,6 +36,7 @@ const table: Record<string, readonly FactPointer[]> = {
   'art9-review-time-limit': ['event:review', 'event:reviewRequested'],
   'art7-annual-plan': ['event:includedInAnnualPlan'],
   'art11-contract-management': ['event:contractSigned'],
+  'art13-supervisor-qualified': ['compliance.supervisor.qualified', 'compliance.supervisor.certificateNo'],
 };
 
 export const chenzhouReads: Readonly<Record<string, readonly FactPointer[]>> = Object.fromEntries(

@@ -3,6 +3,7 @@
  * more than `seriousDelayDays` (an office parameter) past the planned completion.
  * “重大投资损失” has no fact in the register.
  */
+import { supervisorQualifiedRule } from '../../framework/common/supervision';
 import { addDays, daysBetween } from '../../framework/dates';
 import type { Rule } from '../../framework/rule';
 import { art, ruleId } from './meta';
@@ -30,3 +31,14 @@ export const seriousDelayReported: Rule<ChenzhouParameter> = {
     });
   },
 };
+
+// 第十三条 项目建设单位应按照信息系统工程监理的有关规定，委托具有信息系统工程相应监理资质的工程监理单位，对项目建设进行工程监理。
+export const supervisorQualified = supervisorQualifiedRule<ChenzhouParameter>(
+  {
+    id: ruleId('art13-supervisor-qualified'),
+    title: '委托具有相应监理资质的监理单位',
+    citation: art(13),
+    quote: '委托具有信息系统工程相应监理资质的工程监理单位',
+  },
+  '信息系统工程相应监理资质',
+);

@@ -7,6 +7,7 @@ import type { Day } from '../../../domain/day';
 import type { DeadlineDefinition } from '../../framework/deadline';
 import { daysBetween } from '../../framework/dates';
 import { monthsPeriodEnd } from '../../framework/periods';
+import { heldUntilAcceptance, paymentText, paymentsOf } from '../../framework/common/payments';
 import type { Rule } from '../../framework/rule';
 import type { FactsView } from '../../framework/view';
 import { art, ruleId } from './meta';
@@ -18,6 +19,7 @@ export function acceptanceAppliedOnOrAfter(view: FactsView, day: Day): Day | nul
     view.firstOnOrAfter('finalAcceptanceApplied', day)?.date,
     view.firstOnOrAfter('finalAcceptancePassed', day)?.date,
     view.firstOnOrAfter('finalAcceptanceFailed', day)?.date,
+    view.firstOnOrAfter('acceptanceHeld', day)?.date,
   ].filter((date): date is Day => date !== undefined);
   return dates.length === 0 ? null : dates.reduce((a, b) => (a <= b ? a : b));
 }
@@ -116,15 +118,14 @@ export const noFundsBeforeAcceptance: Rule<HezeParameter> = {
     const passed = view.first('finalAcceptancePassed')?.date;
     const accepted = (day: Day): boolean => passed !== undefined && passed <= day;
     const completed = view.first('completed')?.date;
-    if (completed) {
-      for (const payment of view.all('paymentRequested')) {
-        if (payment.date < completed || accepted(payment.date)) continue;
-        report({
-          severity: 'blocking',
-          message: `项目于 ${completed} 完成建设任务，${payment.date} 申请拨付资金时尚未通过竣工验收；依第二十三条，“对未经验收的项目，不得拨付后续建设资金和运行维护经费”。`,
-          action: '请先完成竣工验收，再申请拨付后续建设资金。',
-        });
-      }
+    // Every payment on its own day: a final payment always, a progress payment once complete.
+    for (const payment of paymentsOf(view)) {
+      if (!heldUntilAcceptance(payment, completed) || accepted(payment.date)) continue;
+      report({
+        severity: 'blocking',
+        message: `${completed ? `项目于 ${completed} 完成建设任务，` : ''}${paymentText(payment)}时尚未通过竣工验收；依第二十三条，“对未经验收的项目，不得拨付后续建设资金和运行维护经费”。`,
+        action: '请先完成竣工验收，再申请拨付后续建设资金。',
+      });
     }
     for (const request of view.all('omBudgetRequested')) {
       if (accepted(request.date)) continue;

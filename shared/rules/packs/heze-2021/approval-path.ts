@@ -13,6 +13,7 @@ import type { ApprovalStep } from '../../framework/approval';
 import { approvalStepsRule } from '../../framework/approval';
 import type { Rule } from '../../framework/rule';
 import type { FactsView } from '../../framework/view';
+import { establishmentRequest, superiorDeclaration } from './checkpoints';
 import { art, ruleId } from './meta';
 import type { HezeParameter } from './parameters';
 
@@ -24,6 +25,7 @@ const preAssessment: ApprovalStep = {
   quote: '作为预算申请和项目立项的前置条件',
   before: 'approved',
   strength: 'required',
+  at: establishmentRequest,
 };
 
 // 第十条 市大数据局组织对项目建设单位申报的政务信息系统项目建设必要性、技术可行性和预算合理性进行评审。
@@ -35,6 +37,8 @@ const reviewOpinion: ApprovalStep = {
   quote: '市大数据局的审核意见是项目立项和资金安排的前提和依据',
   before: 'approved',
   strength: 'required',
+  // “前提”: 市发展改革委's 投资立项审批 may not be dated before the opinion.
+  precedes: ['establishment'],
 };
 
 // 第四条 市发展改革委负责对涉及固定资产投资的政务信息系统项目进行投资立项审批。
@@ -56,6 +60,7 @@ const consentToDeclare: ApprovalStep = {
   quote: '须取得市大数据局同意申报的审核意见',
   before: 'declared',
   strength: 'required',
+  at: superiorDeclaration,
 };
 const superiorApproval: ApprovalStep = {
   review: 'establishment',

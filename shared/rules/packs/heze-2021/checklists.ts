@@ -3,6 +3,7 @@
  * warns when a project is at or past the gate without them.
  */
 import type { ChecklistItem } from '../../framework/checklist';
+import { acceptance, declaration, establishmentRequest } from './checkpoints';
 import { art, ruleId } from './meta';
 
 export const hezeChecklists: readonly ChecklistItem[] = [
@@ -14,6 +15,7 @@ export const hezeChecklists: readonly ChecklistItem[] = [
     quote: '项目建设单位在报市大数据局立项前，需进行事前绩效评估',
     gate: 'declared',
     materials: ['preAssessmentReport'],
+    at: establishmentRequest,
     appliesTo: { flags: { superiorDeclared: false } },
   },
   // 第九条 政务信息系统项目申报内容原则上包括项目建设方案和投资预算。
@@ -24,6 +26,7 @@ export const hezeChecklists: readonly ChecklistItem[] = [
     quote: '政务信息系统项目申报内容原则上包括项目建设方案和投资预算',
     gate: 'declared',
     materials: ['implementationPlan', 'budgetEstimate'],
+    at: declaration,
   },
   // 第九条 跨部门、跨地域、跨层级共建共享的项目，应由项目牵头部门会同共建部门，共同形成项目整体方案。
   {
@@ -33,6 +36,7 @@ export const hezeChecklists: readonly ChecklistItem[] = [
     quote: '应由项目牵头部门会同共建部门，共同形成项目整体方案',
     gate: 'declared',
     materials: ['coConstructionPlan'],
+    at: declaration,
     appliesTo: { flags: { coConstruction: true } },
   },
   // 第二十七条 项目建设单位提出立项申请前应按照政务信息资源共享管理有关规定，以及信息资源目录管理要求，编制相应政务信息资源目录
@@ -43,6 +47,7 @@ export const hezeChecklists: readonly ChecklistItem[] = [
     quote: '项目建设单位提出立项申请前应按照政务信息资源共享管理有关规定',
     gate: 'declared',
     materials: ['resourceCatalogue'],
+    at: establishmentRequest,
   },
   // 第三十三条 在项目报批阶段，要对产品的安全可靠情况进行说明。
   {
@@ -52,6 +57,7 @@ export const hezeChecklists: readonly ChecklistItem[] = [
     quote: '在项目报批阶段，要对产品的安全可靠情况进行说明',
     gate: 'approved',
     materials: ['productSecurityStatement'],
+    at: establishmentRequest,
   },
   // 第十六条 ……项目建设单位签订正式采购合同5个工作日内，应将相关资料向市大数据局备案。
   {
@@ -98,6 +104,7 @@ export const hezeChecklists: readonly ChecklistItem[] = [
     quote: '项目软硬件产品的安全可靠情况',
     gate: 'operation',
     materials: ['productSecurityReport'],
+    at: acceptance,
   },
   {
     id: ruleId('art33-crypto-at-acceptance'),
@@ -106,6 +113,7 @@ export const hezeChecklists: readonly ChecklistItem[] = [
     quote: '项目密码应用和安全审查情况作为项目验收的重要内容',
     gate: 'operation',
     materials: ['cryptoAssessmentReport'],
+    at: acceptance,
     appliesTo: { flags: { procurementOnly: false } },
   },
 ];

@@ -14,8 +14,10 @@ import { implementationRules } from './implementation';
 import { hezeLifecycle, stageGateRules } from './lifecycle';
 import { hezeMeta } from './meta';
 import { hezeNotEncoded } from './not-encoded';
+import { oversightRules, rectificationWithinLimit } from './oversight';
 import { hezeParameters, type HezeParameter } from './parameters';
 import { selfEvaluationWindow } from './performance';
+import { hezeScopeExclusions } from './scope';
 import { securityRules } from './security';
 import { sharingRules } from './sharing';
 import { hezeReads } from './reads';
@@ -27,7 +29,7 @@ export const heze2021: RulePack<HezeParameter> = definePack<HezeParameter>({
   approvalSteps: hezeApprovalSteps,
   approvalPath: hezeApprovalPath,
   checklists: hezeChecklists,
-  deadlines: [contractFilingDeadline, acceptanceApplicationDeadline, selfEvaluationWindow],
+  deadlines: [contractFilingDeadline, acceptanceApplicationDeadline, selfEvaluationWindow, rectificationWithinLimit],
   rules: [
     // articles otherwise enforced only by a lifecycle gate
     ...stageGateRules,
@@ -41,8 +43,10 @@ export const heze2021: RulePack<HezeParameter> = definePack<HezeParameter>({
     ...sharingRules,
     // 第五章 网络与信息安全管理
     ...securityRules,
+    // 第十四条、第三十一条: facts recorded since issue 12
+    ...oversightRules,
   ],
-  scopeExclusions: [],
+  scopeExclusions: hezeScopeExclusions,
   notEncoded: hezeNotEncoded,
   reads: hezeReads,
 });

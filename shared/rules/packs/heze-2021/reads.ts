@@ -34,6 +34,12 @@ const table: Record<string, readonly FactPointer[]> = {
   'art24-self-evaluation-window': ['event:selfEvaluationSubmitted'],
   'art7-establishment-application': ['event:declarationSubmitted'],
   'art22-final-acceptance': ['event:finalAcceptancePassed'],
+  'art2-universities-and-hospitals': ['project.ownerType'],
+  'art2-not-government-department': ['project.ownerType'],
+  'art14-platform-registration': ['event:platformRegistered'],
+  'art31-classified-protection': ['compliance.security.classifiedProtection', 'attributes.classified'],
+  'art31-network-security': ['compliance.security.managementRules', 'compliance.security.technicalMeasures'],
+  'art35-rectify-within-limit': ['event:rectificationCompleted', 'event:rectificationOrdered'],
 };
 
 export const hezeReads: Readonly<Record<string, readonly FactPointer[]>> = Object.fromEntries(

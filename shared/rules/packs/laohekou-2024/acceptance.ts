@@ -9,6 +9,8 @@
  */
 import type { Day } from '../../../domain/day';
 import { addMonths } from '../../framework/dates';
+import { acceptanceOutcomeOn, heldUntilAcceptance, paymentText, paymentsOf } from '../../framework/common/payments';
+import { ACCEPTANCE_REPRESENTATIVES, ACCEPTANCE_REPRESENTATIVE_LABELS } from '../../framework/facts';
 import type { Rule } from '../../framework/rule';
 import type { FactsView } from '../../framework/view';
 import { art, ruleId } from './meta';
@@ -21,10 +23,13 @@ export function underUnifiedAcceptance(view: FactsView): boolean {
 
 /** The first final acceptance held, passed or failed. */
 export function firstAcceptanceHeld(view: FactsView): Day | null {
-  const passed = view.first('finalAcceptancePassed')?.date;
-  const failed = view.first('finalAcceptanceFailed')?.date;
-  if (passed && failed) return passed < failed ? passed : failed;
-  return passed ?? failed ?? null;
+  // An acceptance held whose outcome is pending (acceptanceHeld) was held all the same.
+  let first: Day | null = null;
+  for (const kind of ['finalAcceptancePassed', 'finalAcceptanceFailed', 'acceptanceHeld'] as const) {
+    const date = view.first(kind)?.date;
+    if (date && (first === null || date < first)) first = date;
+  }
+  return first;
 }
 
 /** 第二十三条(二) 系统通过初验: a passed 初验 on or before the trial run began (any passed one when no trial run is recorded). */
@@ -161,24 +166,55 @@ export const acceptanceReportSubmitted: Rule<LaohekouParameter> = {
 };
 
 // 第二十四条 ……凡未经验收或验收未通过的项目,财政部门不支付后续费用。
-// “后续费用”: a payment applied for on or after completion, before any passed acceptance.
+// “后续费用”: a final payment whenever it comes, whether or not completion was recorded; a
+// progress payment (or one without its stage) once the project was complete. Each payment is
+// judged by the acceptance outcome on its own day.
 export const noPaymentBeforeAcceptance: Rule<LaohekouParameter> = {
   id: ruleId('art24-no-payment-before-acceptance'),
   title: '未经验收不支付后续费用',
   citation: art(24),
   quote: '凡未经验收或验收未通过的项目,财政部门不支付后续费用',
   check(view, _ctx, report) {
-    const completed = view.first('completed');
-    if (!completed) return;
-    const passed = view.first('finalAcceptancePassed');
-    for (const payment of view.all('paymentRequested')) {
-      if (payment.date < completed.date || (passed && passed.date <= payment.date)) continue;
+    const completed = view.first('completed')?.date;
+    for (const payment of paymentsOf(view)) {
+      if (!heldUntilAcceptance(payment, completed)) continue;
+      const outcome = acceptanceOutcomeOn(view, payment.date);
+      if (outcome === 'passed') continue;
       report({
         severity: 'blocking',
-        message: `项目于 ${completed.date} 建成，${payment.date} 申请拨付资金时尚未通过验收；依第二十四条，“凡未经验收或验收未通过的项目,财政部门不支付后续费用”。`,
+        message: `${completed ? `项目于 ${completed} 建成，` : ''}${paymentText(payment)}时${outcome === 'failed' ? '验收未通过' : '尚未通过验收'}；依第二十四条，“凡未经验收或验收未通过的项目,财政部门不支付后续费用”。`,
         action: '请先组织验收并通过，再申请支付后续费用。',
       });
     }
+  },
+};
+
+// 第二十二条 ……组成验收专家组开展项目验收工作。建设单位、监理单位、承建单位、使用单位分别指派代表参加。
+// Judged from the first acceptance held (passed, failed or outcome pending), by the record of who took part.
+export const fourUnitsRepresented: Rule<LaohekouParameter> = {
+  id: ruleId('art22-four-units-represented'),
+  title: '建设、监理、承建、使用单位分别指派代表参加验收',
+  citation: art(22),
+  quote: '建设单位、监理单位、承建单位、使用单位分别指派代表参加',
+  check(view, _ctx, report) {
+    const held = firstAcceptanceHeld(view);
+    if (!held) return;
+    const record = view.compliance.acceptanceRecord;
+    if (!record) {
+      report({
+        severity: 'info',
+        message: `项目于 ${held} 组织验收，尚未登记参加验收的单位代表；依第二十二条，“建设单位、监理单位、承建单位、使用单位分别指派代表参加”。`,
+        action: '请按验收记录登记参加验收的单位代表。',
+      });
+      return;
+    }
+    const absent = ACCEPTANCE_REPRESENTATIVES.filter((unit) => !record.representatives.includes(unit));
+    if (absent.length === 0) return;
+    report({
+      severity: 'warning',
+      message: `项目于 ${held} 组织的验收，验收记录中没有${absent.map((unit) => ACCEPTANCE_REPRESENTATIVE_LABELS[unit]).join('、')}的代表；依第二十二条，“建设单位、监理单位、承建单位、使用单位分别指派代表参加”。`,
+      action: '请核对验收记录；确未派代表参加的，请与市城市运行管理中心商定是否补充验收程序。',
+    });
   },
 };
 
@@ -189,4 +225,5 @@ export const acceptanceRules = [
   changesApproved,
   acceptanceReportSubmitted,
   noPaymentBeforeAcceptance,
+  fourUnitsRepresented,
 ];

@@ -28,6 +28,8 @@ const argumentStep: ApprovalStep = {
   quote: '对部门申报的项目建设需求组织统一答辩、评估和论证,论证后确定是否实施',
   before: 'approved',
   strength: 'required',
+  // “论证后确定是否实施”: the technical review (第八条、第九条) and 发改 approval come after it.
+  precedes: ['technical', 'establishment'],
 };
 
 // 第八条 信息服务领域(无新增固定资产投资)的项目……不履行固定资产投资审批程序,

@@ -6,6 +6,7 @@
  * 第二十三条(三) “项目验收文件资料齐全” is the sum of the acceptance items below.
  */
 import type { ChecklistItem } from '../../framework/checklist';
+import { acceptance, argument, demand, trialRun } from './checkpoints';
 import { art, ruleId } from './meta';
 
 /** 第十七条、第二十一条: 设计咨询、测评等服务 are outside 统一监理 and 统一验收. */
@@ -20,6 +21,7 @@ export const laohekouChecklists: readonly ChecklistItem[] = [
     quote: '并以书面形式向市城市运行管理中心提出建设需求',
     gate: 'declared',
     materials: ['declarationForm'],
+    at: demand,
   },
   // 第七条 统一答辩、评估和论证重点参考:……(五)是否明确项目建设成果共享及成果共享机制;
   {
@@ -29,6 +31,7 @@ export const laohekouChecklists: readonly ChecklistItem[] = [
     quote: '是否明确项目建设成果共享及成果共享机制',
     gate: 'underReview',
     materials: ['resultSharingPlan'],
+    at: argument,
   },
   // 第七条 (六)是否明确项目建成后的推广应用方案和运行维护方案。
   {
@@ -38,6 +41,7 @@ export const laohekouChecklists: readonly ChecklistItem[] = [
     quote: '是否明确项目建成后的推广应用方案和运行维护方案',
     gate: 'underReview',
     materials: ['promotionPlan', 'omPlan'],
+    at: argument,
   },
   // 第二十五条 信息化项目建设单位应当设定科学、合理的财政支出绩效目标,围绕绩效目标编制清晰、量化、便于考核的绩效指标。
   // Set with the budget, which 第十二条 reviews before procurement.
@@ -76,6 +80,7 @@ export const laohekouChecklists: readonly ChecklistItem[] = [
     quote: '系统通过初验',
     gate: 'trialRun',
     materials: ['preliminaryAcceptanceReport'],
+    at: trialRun,
     appliesTo: hardwareAndSoftware,
   },
   {
@@ -85,6 +90,7 @@ export const laohekouChecklists: readonly ChecklistItem[] = [
     quote: '经过不少于一个月的安全稳定试运行',
     gate: 'acceptance',
     materials: ['trialRunReport'],
+    at: acceptance,
     appliesTo: hardwareAndSoftware,
   },
   // 第二十三条 (五)项目使用单位出具了满足使用需求的用户报告;
@@ -95,6 +101,7 @@ export const laohekouChecklists: readonly ChecklistItem[] = [
     quote: '项目使用单位出具了满足使用需求的用户报告',
     gate: 'operation',
     materials: ['userReport'],
+    at: acceptance,
     appliesTo: hardwareAndSoftware,
   },
   // 第二十三条 (六)项目已完成相关培训工作;
@@ -105,6 +112,7 @@ export const laohekouChecklists: readonly ChecklistItem[] = [
     quote: '项目已完成相关培训工作',
     gate: 'operation',
     materials: ['trainingRecord'],
+    at: acceptance,
     appliesTo: hardwareAndSoftware,
   },
   // 第二十三条 (八)平台类项目系统已通过第三方软件专业检测机构的测试并出具了软件测评报告,
@@ -115,6 +123,7 @@ export const laohekouChecklists: readonly ChecklistItem[] = [
     quote: '平台类项目系统已通过第三方软件专业检测机构的测试并出具了软件测评报告',
     gate: 'operation',
     materials: ['softwareTestReport'],
+    at: acceptance,
     appliesTo: { flags: { advisoryService: false, platformProject: true } },
   },
   // 第二十三条 (八)……数据采集已通过第三方具有数据成果质检资质的检测并出具了数据质检报告;
@@ -126,6 +135,7 @@ export const laohekouChecklists: readonly ChecklistItem[] = [
     quote: '数据采集已通过第三方具有数据成果质检资质的检测并出具了数据质检报告',
     gate: 'operation',
     materials: ['dataQualityReport'],
+    at: acceptance,
     appliesTo: { flags: { advisoryService: false, collectsData: true } },
   },
   // 第二十四条 信息化项目通过验收后,由项目建设单位向市财政局、市城市运行管理中心报送签字盖章的项目验收报告(见附件3)

@@ -53,22 +53,57 @@ export function hasTechnicalDesign(view: FactsView): boolean {
   return view.has('technicalDesign') || view.has('implementationPlan');
 }
 
+/**
+ * 第十条's own scope, “已列入全市城乡建设项目计划的项目”: recorded as included in the
+ * plan, or (the plan event not recorded) a project with new fixed assets past
+ * `planned`, which the lifecycle lets in only from the plan. Information
+ * services (第八条) go to procurement without the plan and are outside it.
+ */
+export function inCityConstructionPlan(view: FactsView): boolean {
+  return view.first('includedInAnnualPlan') !== undefined || (!isServicePurchase(view) && view.atOrAfter('planned'));
+}
+
+/** The earliest date of the technical design (either document); null: 日期不详; undefined: none. */
+function technicalDesignDate(view: FactsView): string | null | undefined {
+  const design = view.materialDate('technicalDesign');
+  const plan = view.materialDate('implementationPlan');
+  if (design === undefined) return plan;
+  if (plan === undefined) return design;
+  if (design === null) return plan;
+  if (plan === null) return design;
+  return design < plan ? design : plan;
+}
+
 // 第十条 已列入全市城乡建设项目计划的项目,相关部门要根据建设需求,按照《老河口市信息化项目<技术设计书>编制指南》(见附件1)
 // 组织编写项目技术设计书(或建设方案),编制完成后报市城市运行管理中心开展技术评审,推动项目实施。
+// “编制完成后报……技术评审”: a design dated after the review's day was not what the review saw
+// (same day: in time, framework/checkpoint.ts).
 export const technicalDesign: Rule<LaohekouParameter> = {
   id: ruleId('art10-technical-design'),
   title: '技术设计书（或建设方案）',
   citation: art(10),
   quote: '组织编写项目技术设计书(或建设方案),编制完成后报市城市运行管理中心开展技术评审',
   check(view, _ctx, report) {
-    if (hasTechnicalDesign(view)) return;
+    if (!inCityConstructionPlan(view)) return;
     const reviewed = view.review('technical');
+    const designed = technicalDesignDate(view);
+    if (designed !== undefined) {
+      const firstReview = view.all('review').find((r) => r.review === 'technical');
+      if (firstReview && designed !== null && designed > firstReview.date) {
+        report({
+          severity: 'warning',
+          message: `技术设计书（或建设方案）日期为 ${designed}，晚于市城市运行管理中心的技术评审（${firstReview.date}）；依第十条，技术设计书“编制完成后报市城市运行管理中心开展技术评审”。`,
+          action: '请核对技术设计书的日期；评审所依据的版本不同的，请将修改后的版本报市城市运行管理中心重新评审。',
+        });
+      }
+      return;
+    }
     if (!reviewed && !view.atOrAfter('procurement')) return;
     report({
       severity: 'warning',
       message: reviewed
         ? `已登记市城市运行管理中心的技术评审（${reviewed.date}），但尚无项目技术设计书（或建设方案）；依第十条，技术设计书“编制完成后报市城市运行管理中心开展技术评审”。`
-        : '项目已进入招标采购及以后阶段，尚无项目技术设计书（或建设方案）；依第十条，应按《老河口市信息化项目<技术设计书>编制指南》组织编写并报技术评审。',
+        : '项目已列入全市城乡建设项目计划并进入招标采购及以后阶段，尚无项目技术设计书（或建设方案）；依第十条，应按《老河口市信息化项目<技术设计书>编制指南》组织编写并报技术评审。',
       action: '请按编制指南编写技术设计书（或建设方案），上传经专家评审修改完善后的版本。',
     });
   },

@@ -13,7 +13,7 @@ import { laohekouMeta } from './meta';
 import { laohekouNotEncoded } from './not-encoded';
 import { laohekouParameters, type LaohekouParameter } from './parameters';
 import { selfEvaluationWindow } from './performance';
-import { classifiedProjects } from './scope';
+import { classifiedProjects, notGovernmentDepartment } from './scope';
 import { supervisionApplicationDeadline, unifiedSupervision } from './supervision';
 import { laohekouReads } from './reads';
 
@@ -39,7 +39,7 @@ export const laohekou2024: RulePack<LaohekouParameter> = definePack<LaohekouPara
     // 第六章 统一验收
     ...acceptanceRules,
   ],
-  scopeExclusions: [classifiedProjects],
+  scopeExclusions: [classifiedProjects, notGovernmentDepartment],
   notEncoded: laohekouNotEncoded,
   reads: laohekouReads,
 });

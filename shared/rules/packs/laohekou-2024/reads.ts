@@ -33,6 +33,8 @@ const table: Record<string, readonly FactPointer[]> = {
   'art18-supervision-application-5-working-days': ['event:supervisionApplied', 'event:bidResultDetermined'],
   'art26-self-evaluation-window': ['event:selfEvaluationSubmitted'],
   'art21-unified-acceptance': ['event:finalAcceptancePassed', 'event:completed'],
+  'art2-not-government-department': ['project.ownerType'],
+  'art22-four-units-represented': ['event:finalAcceptancePassed', 'exception'],
 };
 
 export const laohekouReads: Readonly<Record<string, readonly FactPointer[]>> = Object.fromEntries(

@@ -12,12 +12,15 @@ import type { FactsView } from '../../framework/view';
 import { art, ruleId } from './meta';
 import type { XichuanParameter } from './parameters';
 
-/** The first acceptance held (passed or failed) on or after `day`. */
+/** The first acceptance held (passed, failed or outcome pending) on or after `day`. */
 export function acceptanceHeldOnOrAfter(view: FactsView, day: Day): Day | null {
-  const passed = view.firstOnOrAfter('finalAcceptancePassed', day)?.date;
-  const failed = view.firstOnOrAfter('finalAcceptanceFailed', day)?.date;
-  if (passed && failed) return passed < failed ? passed : failed;
-  return passed ?? failed ?? null;
+  // An acceptance held whose outcome is pending (acceptanceHeld) was held all the same.
+  let first: Day | null = null;
+  for (const kind of ['finalAcceptancePassed', 'finalAcceptanceFailed', 'acceptanceHeld'] as const) {
+    const date = view.firstOnOrAfter(kind, day)?.date;
+    if (date && (first === null || date < first)) first = date;
+  }
+  return first;
 }
 
 // 第十八条 政务信息化项目建成6个月内,项目建设单位应当按照有关规定组织验收

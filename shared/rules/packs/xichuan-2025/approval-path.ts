@@ -28,6 +28,8 @@ const investmentReview: ApprovalStep = {
   quote: '并出具项目审查意见',
   before: 'approved',
   strength: 'inPrinciple',
+  // “县发改委对审查通过的政务信息化项目,报县政府批准”: the review comes first.
+  precedes: ['governmentApproval'],
 };
 const investmentGovernmentApproval: ApprovalStep = {
   review: 'governmentApproval',
@@ -61,6 +63,8 @@ const temporaryLeaderConsent: ApprovalStep = {
   quote: '由需求单位报县分管领导同意后',
   before: 'approved',
   strength: 'required',
+  // “报县分管领导同意后,经……技术性审查、县发改委审批”: the consent comes first.
+  precedes: ['technical', 'establishment'],
 };
 const temporaryReview: ApprovalStep = {
   review: 'technical',
@@ -69,6 +73,7 @@ const temporaryReview: ApprovalStep = {
   quote: '经县行政审批和政务信息管理局技术性审查',
   before: 'approved',
   strength: 'required',
+  precedes: ['establishment'],
 };
 const temporaryApproval: ApprovalStep = {
   review: 'establishment',
@@ -83,8 +88,9 @@ const temporaryApproval: ApprovalStep = {
 // 原则上应包括项目建议书、可行性研究报告、初步设计等审批环节。
 const article9Quote = '原则上应包括项目建议书、可行性研究报告、初步设计等审批环节';
 const investmentSteps: readonly ApprovalStep[] = [
-  { review: 'proposal', label: '项目建议书审批', citation: art(9), quote: article9Quote, before: 'planned', strength: 'inPrinciple' },
-  { review: 'feasibility', label: '可行性研究报告审批', citation: art(9), quote: article9Quote, before: 'procurement', strength: 'inPrinciple' },
+  // The article lists the steps in their order (建议书 → 可研 → 初设); one approved before the step it follows is out of order.
+  { review: 'proposal', label: '项目建议书审批', citation: art(9), quote: article9Quote, before: 'planned', strength: 'inPrinciple', precedes: ['feasibility', 'preliminaryDesign'] },
+  { review: 'feasibility', label: '可行性研究报告审批', citation: art(9), quote: article9Quote, before: 'procurement', strength: 'inPrinciple', precedes: ['preliminaryDesign'] },
   { review: 'preliminaryDesign', label: '初步设计（概算）审批', citation: art(9), quote: article9Quote, before: 'procurement', strength: 'inPrinciple' },
 ];
 

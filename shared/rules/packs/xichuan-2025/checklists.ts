@@ -3,6 +3,7 @@
  * warns when a project is at or past the gate without them.
  */
 import type { ChecklistItem } from '../../framework/checklist';
+import { acceptance, declaration, designReview } from './checkpoints';
 import { art, ruleId } from './meta';
 
 export const xichuanChecklists: readonly ChecklistItem[] = [
@@ -14,6 +15,7 @@ export const xichuanChecklists: readonly ChecklistItem[] = [
     quote: '报送下年度拟建设(或采购)的政务信息化项目材料',
     gate: 'declared',
     materials: ['declarationForm'],
+    at: declaration,
   },
   // 第十二条 项目建设单位在项目规划阶段,应充分调研人工智能大模型在相关领域的应用场景,
   // 明确其在数据处理、智能分析、自动化服务等方面的具体应用需求。
@@ -24,6 +26,7 @@ export const xichuanChecklists: readonly ChecklistItem[] = [
     quote: '应充分调研人工智能大模型在相关领域的应用场景',
     gate: 'declared',
     materials: ['aiApplicationAnalysis'],
+    at: declaration,
     appliesTo: { kinds: ['new'] },
   },
   // 第二十六条 项目可行性研究报告、初步设计方案或实施方案中应当包括信息资源共享分析篇(章)。……
@@ -35,6 +38,7 @@ export const xichuanChecklists: readonly ChecklistItem[] = [
     quote: '应当包括信息资源共享分析篇(章)',
     gate: 'approved',
     materials: ['sharingAnalysisChapter', 'resourceCatalogue', 'dataSharingList'],
+    at: designReview,
     appliesTo: { flags: { procurementOnly: false } },
   },
   // 第十五条 项目建设单位应与项目承建单位签订建设合同
@@ -65,6 +69,7 @@ export const xichuanChecklists: readonly ChecklistItem[] = [
     quote: '验收材料应包括项目建设总结、财务报告、审计报告、安全风险评估报告等',
     gate: 'operation',
     materials: ['constructionSummary', 'financialReport', 'auditReport', 'securityRiskAssessment'],
+    at: acceptance,
   },
   // 第十二条 项目验收时,应将人工智能大模型的应用效果作为重要评估指标
   {
@@ -74,6 +79,7 @@ export const xichuanChecklists: readonly ChecklistItem[] = [
     quote: '应将人工智能大模型的应用效果作为重要评估指标',
     gate: 'operation',
     materials: ['aiEffectEvaluation'],
+    at: acceptance,
     appliesTo: { kinds: ['new'] },
   },
   // 第三十三条 项目软件、硬件产品安全可靠情况作为项目验收的重要内容。
@@ -84,5 +90,6 @@ export const xichuanChecklists: readonly ChecklistItem[] = [
     quote: '项目软件、硬件产品安全可靠情况作为项目验收的重要内容',
     gate: 'operation',
     materials: ['productSecurityReport'],
+    at: acceptance,
   },
 ];

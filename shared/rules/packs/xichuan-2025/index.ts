@@ -13,9 +13,10 @@ import { xichuanLifecycle } from './lifecycle';
 import { xichuanMeta } from './meta';
 import { xichuanNotEncoded } from './not-encoded';
 import { operationRules } from './operation';
+import { oversightRules, rectificationWithinLimit } from './oversight';
 import { xichuanParameters, type XichuanParameter } from './parameters';
 import { xichuanReads } from './reads';
-import { classifiedProjects } from './scope';
+import { classifiedProjects, notPublicBody } from './scope';
 import { securityRules } from './security';
 import { sharingRules, yearlyInventory } from './sharing';
 import { seriousDelay } from './supervision';
@@ -27,7 +28,7 @@ export const xichuan2025: RulePack<XichuanParameter> = definePack<XichuanParamet
   approvalSteps: xichuanApprovalSteps,
   approvalPath: xichuanApprovalPath,
   checklists: xichuanChecklists,
-  deadlines: [declarationDeadline, ...acceptanceDeadlines, yearlyInventory],
+  deadlines: [declarationDeadline, ...acceptanceDeadlines, yearlyInventory, rectificationWithinLimit],
   rules: [
     // 第二章 项目申报与审批管理
     ...approvalRules,
@@ -45,8 +46,10 @@ export const xichuan2025: RulePack<XichuanParameter> = definePack<XichuanParamet
     ...securityRules,
     // 第七章 监督管理
     seriousDelay,
+    // 第十一条、第十六条、第三十条: facts recorded since issue 12
+    ...oversightRules,
   ],
-  scopeExclusions: [classifiedProjects],
+  scopeExclusions: [classifiedProjects, notPublicBody],
   notEncoded: xichuanNotEncoded,
   reads: xichuanReads,
 });

@@ -47,6 +47,11 @@ const table: Record<string, readonly FactPointer[]> = {
   'art19-acceptance-by-stated-date': ['event:finalAcceptancePassed', 'event:acceptanceDelayExplained'],
   'art19-rectify-within-a-month': ['event:rectificationCompleted', 'event:finalAcceptanceFailed'],
   'art28-yearly-inventory': ['event:inventoryFiled', 'compliance.inventoryEntry'],
+  'art2-not-public-body': ['project.ownerType'],
+  'art11-surplus-returned': ['event:paymentMade', 'attributes.approvedEstimateFen'],
+  'art30-network-security': ['compliance.security.managementRules', 'compliance.security.technicalMeasures'],
+  'art16-supervisor-qualified': ['compliance.supervisor.qualified', 'compliance.supervisor.certificateNo'],
+  'art35-rectify-within-limit': ['event:rectificationCompleted', 'event:rectificationOrdered'],
 };
 
 export const xichuanReads: Readonly<Record<string, readonly FactPointer[]>> = Object.fromEntries(

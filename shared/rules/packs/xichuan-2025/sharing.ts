@@ -64,10 +64,12 @@ export const thirdPartyCloudNotRenewed: Rule<XichuanParameter> = {
   check(view, ctx, report) {
     const cloud = view.compliance.infrastructure.thirdPartyCloud;
     if (!cloud) return;
-    if (cloud.renewed) {
+    // A renewal recorded with its day counts from that day; the older flag alone from the start.
+    const renewal = cloud.renewals.find((r) => r.signedOn <= ctx.asOf);
+    if (cloud.renewed || renewal) {
       report({
         severity: 'blocking',
-        message: `第三方云合同（${cloud.contractEndsOn} 到期）已续签；依第二十五条，采购第三方云的，“合同到期后不再续签,统一使用县级政务云资源”。`,
+        message: `第三方云合同（${cloud.contractEndsOn} 到期）已${renewal ? `于 ${renewal.signedOn} ` : ''}续签；依第二十五条，采购第三方云的，“合同到期后不再续签,统一使用县级政务云资源”。`,
         action: '请停止续签，按期迁移至县级政务云。',
       });
     } else if (ctx.asOf <= cloud.contractEndsOn) {

@@ -4,6 +4,8 @@
  * and no payment without acceptance and an audit report. The materials are checklist items.
  */
 import type { Day } from '../../../domain/day';
+import { acceptanceOutcomeOn, heldUntilAcceptance, paymentText, paymentsOf } from '../../framework/common/payments';
+import { rectificationDeadline } from '../../framework/common/rectification';
 import type { Rule } from '../../framework/rule';
 import type { FactsView } from '../../framework/view';
 import { art, ruleId } from './meta';
@@ -12,7 +14,7 @@ import type { XunyangParameter } from './parameters';
 /** The first step of the 竣工验收: the application, or the acceptance itself when no application is recorded. */
 function firstFinalStep(view: FactsView): Day | null {
   let first: Day | null = null;
-  for (const kind of ['finalAcceptanceApplied', 'finalAcceptancePassed', 'finalAcceptanceFailed'] as const) {
+  for (const kind of ['finalAcceptanceApplied', 'finalAcceptancePassed', 'finalAcceptanceFailed', 'acceptanceHeld'] as const) {
     const date = view.first(kind)?.date;
     if (date && (first === null || date < first)) first = date;
   }
@@ -24,12 +26,6 @@ export function lastAcceptanceFailed(view: FactsView): Day | null {
   const failed = view.last('finalAcceptanceFailed')?.date;
   const passed = view.last('finalAcceptancePassed')?.date;
   return failed && (!passed || passed < failed) ? failed : null;
-}
-
-function latestOnOrBefore(view: FactsView, kind: 'finalAcceptancePassed' | 'finalAcceptanceFailed', day: Day): Day | null {
-  let latest: Day | null = null;
-  for (const event of view.all(kind)) if (event.date <= day) latest = event.date;
-  return latest;
 }
 
 export function preliminaryPassedBy(view: FactsView, day: Day): boolean {
@@ -73,7 +69,8 @@ export const preliminaryBeforeFinal: Rule<XunyangParameter> = {
 };
 
 // 第二十条 对项目的系统运行效率、使用效果等情况进行评估，对不符合要求的项目，项目建设单位要限期整改。
-// The time limit is set by the acceptance panel, not by the 办法: the finding has no due date.
+// The time limit is set by the acceptance panel, not by the 办法: the finding has no due date, unless
+// the order with its 整改期限 is recorded; then the deadline below judges it instead.
 export const rectifyWithinLimit: Rule<XunyangParameter> = {
   id: ruleId('art20-rectify-within-limit'),
   title: '不符合要求的项目限期整改',
@@ -81,7 +78,7 @@ export const rectifyWithinLimit: Rule<XunyangParameter> = {
   quote: '对不符合要求的项目，项目建设单位要限期整改',
   check(view, _ctx, report) {
     const failed = lastAcceptanceFailed(view);
-    if (!failed || view.firstOnOrAfter('rectificationCompleted', failed)) return;
+    if (!failed || view.firstOnOrAfter('rectificationCompleted', failed) || view.firstOnOrAfter('rectificationOrdered', failed)) return;
     report({
       severity: 'warning',
       message: `竣工验收于 ${failed} 认定项目不符合要求，尚无整改完成的记录；依第二十条，“对不符合要求的项目，项目建设单位要限期整改”。`,
@@ -89,6 +86,16 @@ export const rectifyWithinLimit: Rule<XunyangParameter> = {
     });
   },
 };
+
+// 第二十条 ……对不符合要求的项目，项目建设单位要限期整改。 Each order recorded with its 整改期限.
+export const rectificationOrderDue = rectificationDeadline<XunyangParameter>({
+  id: ruleId('art20-rectification-order-due'),
+  title: '在整改期限内完成整改',
+  citation: art(20),
+  quote: '对不符合要求的项目，项目建设单位要限期整改',
+  office: '区信息办',
+  consequence: '项目建设单位要在期限内完成整改；“未经验收、验收不合格或没有审计报告的项目，区财政局不予资金拨付”。',
+});
 
 // 第二十条 工程验收合格后，建设单位要对施工单位报送的项目结算进行自行审核或第三方中介机构协审，
 // 并将审核结果报区财政局和区审计局进行备案。
@@ -109,28 +116,31 @@ export const settlementFiled: Rule<XunyangParameter> = {
 };
 
 // 第二十条 未经验收、验收不合格或没有审计报告的项目，区财政局不予资金拨付。
-// Read as the payments of chapter 4 (验收): a payment applied for once the project is complete.
+// Every payment is judged on its own day (not only the latest): a final payment always, a
+// progress payment once the project was complete (framework/common/payments.ts). The audit
+// report counts from its date; one without a date is taken as there (日期不详 is said).
 export const noPaymentWithoutAcceptance: Rule<XunyangParameter> = {
   id: ruleId('art20-no-payment-without-acceptance'),
   title: '未经验收、验收不合格或没有审计报告的不予资金拨付',
   citation: art(20),
   quote: '未经验收、验收不合格或没有审计报告的项目，区财政局不予资金拨付',
   check(view, _ctx, report) {
-    const payment = view.last('paymentRequested');
-    const completed = view.first('completed');
-    if (!payment || !completed || payment.date < completed.date) return;
-    const reasons: string[] = [];
-    const passed = latestOnOrBefore(view, 'finalAcceptancePassed', payment.date);
-    const failed = latestOnOrBefore(view, 'finalAcceptanceFailed', payment.date);
-    if (failed && (!passed || passed < failed)) reasons.push('验收不合格');
-    else if (!passed) reasons.push('未经验收');
-    if (!view.has('auditReport')) reasons.push('没有审计报告');
-    if (reasons.length === 0) return;
-    report({
-      severity: 'blocking',
-      message: `${payment.date} 申请资金拨付时，项目${reasons.join('、')}；依第二十条，“未经验收、验收不合格或没有审计报告的项目，区财政局不予资金拨付”。`,
-      action: '请先完成验收（不合格的先整改并重新验收）并取得审计报告，再申请资金拨付。',
-    });
+    const completed = view.first('completed')?.date;
+    const audit = view.materialDate('auditReport');
+    for (const payment of paymentsOf(view)) {
+      if (!heldUntilAcceptance(payment, completed)) continue;
+      const reasons: string[] = [];
+      const outcome = acceptanceOutcomeOn(view, payment.date);
+      if (outcome === 'failed') reasons.push('验收不合格');
+      else if (outcome === undefined) reasons.push('未经验收');
+      if (audit === undefined || (audit !== null && audit > payment.date)) reasons.push('没有审计报告');
+      if (reasons.length === 0) continue;
+      report({
+        severity: 'blocking',
+        message: `${paymentText(payment)}时，项目${reasons.join('、')}；依第二十条，“未经验收、验收不合格或没有审计报告的项目，区财政局不予资金拨付”。`,
+        action: '请先完成验收（不合格的先整改并重新验收）并取得审计报告，再申请资金拨付。',
+      });
+    }
   },
 };
 

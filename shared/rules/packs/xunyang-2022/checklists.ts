@@ -3,6 +3,7 @@
  * warns when a project is at or past the gate without them.
  */
 import type { ChecklistItem } from '../../framework/checklist';
+import { acceptanceRequest, declaration, preliminaryAcceptance } from './checkpoints';
 import { art, ruleId } from './meta';
 
 export const xunyangChecklists: readonly ChecklistItem[] = [
@@ -14,6 +15,7 @@ export const xunyangChecklists: readonly ChecklistItem[] = [
     quote: '下一个年度项目申报表和项目建议书',
     gate: 'declared',
     materials: ['declarationForm', 'projectProposal'],
+    at: declaration,
     appliesTo: { flags: { temporary: false } },
   },
   // 第九条 如有个别特殊或紧急项目，建设单位应将有关材料提交区信息办，并说明项目建设理由
@@ -24,6 +26,7 @@ export const xunyangChecklists: readonly ChecklistItem[] = [
     quote: '建设单位应将有关材料提交区信息办，并说明项目建设理由',
     gate: 'declared',
     materials: ['declarationForm', 'constructionJustification'],
+    at: declaration,
     appliesTo: { flags: { temporary: true } },
   },
   // 第十六条 项目实行工程监理制，项目建设单位应当按照信息系统工程监理有关规定，委托工程监理单位对项目建设进行工程监理。
@@ -35,7 +38,7 @@ export const xunyangChecklists: readonly ChecklistItem[] = [
     quote: '委托工程监理单位对项目建设进行工程监理',
     gate: 'construction',
     materials: ['supervisionContract'],
-    appliesTo: { classes: ['investment'], flags: { procurementOnly: false } },
+    // 第十六条 “项目实行工程监理制” makes no exception: every project is supervised.
   },
   // 第十九条 项目竣工后，经系统测试和试运行，由建设单位进行初步验收。
   {
@@ -45,6 +48,7 @@ export const xunyangChecklists: readonly ChecklistItem[] = [
     quote: '经系统测试和试运行',
     gate: 'acceptance',
     materials: ['softwareTestReport', 'trialRunReport'],
+    at: preliminaryAcceptance,
   },
   // 第十九条 通过后，由建设单位向区数字办提出竣工验收申请，并提交包括建设单位、承建单位、监理单位及相关单位的验收材料。
   {
@@ -54,5 +58,6 @@ export const xunyangChecklists: readonly ChecklistItem[] = [
     quote: '并提交包括建设单位、承建单位、监理单位及相关单位的验收材料',
     gate: 'operation',
     materials: ['preliminaryAcceptanceReport', 'constructionSummary', 'contractorReport', 'supervisionReport'],
+    at: acceptanceRequest,
   },
 ];

@@ -3,7 +3,7 @@
  * See docs/rules-framework.md.
  */
 import { definePack, type RulePack } from '../../framework/pack';
-import { acceptanceRules } from './acceptance';
+import { acceptanceRules, rectificationOrderDue } from './acceptance';
 import { approvalRules, xunyangApprovalPath, xunyangApprovalSteps } from './approval-path';
 import { xunyangChecklists } from './checklists';
 import { constructionRules, yearlyPerformanceReport } from './construction';
@@ -13,7 +13,7 @@ import { xunyangLifecycle, stageGateRules } from './lifecycle';
 import { xunyangMeta } from './meta';
 import { xunyangNotEncoded } from './not-encoded';
 import { xunyangParameters, type XunyangParameter } from './parameters';
-import { classifiedProjects } from './scope';
+import { classifiedProjects, noFiscalFunds, otherOwners } from './scope';
 import { securityRules } from './security';
 import { xunyangReads } from './reads';
 
@@ -24,7 +24,7 @@ export const xunyang2022: RulePack<XunyangParameter> = definePack<XunyangParamet
   approvalSteps: xunyangApprovalSteps,
   approvalPath: xunyangApprovalPath,
   checklists: xunyangChecklists,
-  deadlines: [declarationDeadline, yearlyPerformanceReport],
+  deadlines: [declarationDeadline, yearlyPerformanceReport, rectificationOrderDue],
   rules: [
     // articles otherwise enforced only by a lifecycle gate
     ...stageGateRules,
@@ -38,7 +38,7 @@ export const xunyang2022: RulePack<XunyangParameter> = definePack<XunyangParamet
     // 第五章 安全职责
     ...securityRules,
   ],
-  scopeExclusions: [classifiedProjects],
+  scopeExclusions: [classifiedProjects, otherOwners, noFiscalFunds],
   notEncoded: xunyangNotEncoded,
   reads: xunyangReads,
 });

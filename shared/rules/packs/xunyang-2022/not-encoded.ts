@@ -1,7 +1,6 @@
 /** Articles no rule, step, checklist, deadline, transition or parameter cites, and why. */
 export const xunyangNotEncoded: Readonly<Record<number, string>> = {
   1: '立法目的，没有可检查的义务。',
-  2: '政务信息化建设项目的定义：登记的项目即按本办法所称项目检查。',
   4: '原则性规定（统筹规划、互联互通、资源共享、安全可靠），由第十一条至第十三条等具体条款落实。',
   5: '领导小组和区信息办、区财政局、区发改委、区行政审批局的职责，用于提示文字中写明办理部门，不是对项目的可检查要求。',
   6: '建立项目建设责任制、遵守招投标、政府采购、合同管理和知识产权保护等法律法规的一般义务；招标采购和合同由第十条所在的阶段转换把关，其余登记数据无从判断。',

@@ -30,6 +30,9 @@ const table: Record<string, readonly FactPointer[]> = {
   'art7-declaration-by-september': ['event:declarationSubmitted'],
   'art17-yearly-performance-report': ['event:performanceReportSubmitted'],
   'art10-contract-management': ['event:contractSigned'],
+  'art3-other-owners': ['project.ownerType'],
+  'art2-no-fiscal-funds': ['project.funding'],
+  'art20-rectification-order-due': ['event:rectificationCompleted', 'event:rectificationOrdered'],
 };
 
 export const xunyangReads: Readonly<Record<string, readonly FactPointer[]>> = Object.fromEntries(

@@ -25,7 +25,7 @@ describe('the facts panel form', () => {
     expect(attributes.plannedCompletionDate).toBeUndefined();
     expect(compliance.keyProductsDomestic).toBe('partial');
     expect(compliance.operation.outsourcedViaProcurement).toBe(false);
-    expect(compliance.infrastructure.thirdPartyCloud).toEqual({ contractEndsOn: '2027-06-30', renewed: false });
+    expect(compliance.infrastructure.thirdPartyCloud).toEqual({ contractEndsOn: '2027-06-30', renewed: false, renewals: [] });
     expect(compliance.inventoryEntry).toEqual({ systemType: '业务应用类', omCostFen: 12_000_000 });
     // Read back, the form shows the same values.
     expect(formValues(fields, { attributes, compliance })).toEqual(values);

@@ -35,7 +35,8 @@ export function baseProject(overrides: Partial<Project> = {}): Project {
 export interface FactsSpec {
   project?: Partial<Project>;
   events?: LifecycleEventInput[];
-  materials?: MaterialCode[];
+  /** A code alone is an undated material; `{ code, date }` a dated one. */
+  materials?: (MaterialCode | { code: MaterialCode; date: string })[];
   attributes?: ProjectFactsInput['attributes'];
   compliance?: ProjectFactsInput['compliance'];
 }
@@ -45,7 +46,7 @@ export function facts(spec: FactsSpec = {}): ProjectFacts {
   return projectFactsSchema.parse({
     project: baseProject(spec.project),
     events: spec.events ?? [],
-    materials: (spec.materials ?? []).map((code) => ({ code })),
+    materials: (spec.materials ?? []).map((material) => (typeof material === 'string' ? { code: material } : material)),
     attributes: spec.attributes ?? {},
     compliance: spec.compliance ?? {},
   });

@@ -4,11 +4,11 @@
  * random materials. Built as plain objects (valid ProjectFacts, checked in
  * synthetic.test.ts) so that 100,000 of them are quick to make.
  */
-import { LIFECYCLE_STAGES, type LifecycleStage } from '../../../../../shared/domain/enums';
+import { LIFECYCLE_STAGES, OWNER_TYPES, type LifecycleStage, type OwnerType } from '../../../../../shared/domain/enums';
 import { CONTRACT_CLAUSES, type LifecycleEvent, type ReviewKind } from '../../../../../shared/domain/lifecycle-events';
 import { MATERIAL_CODES } from '../../../../../shared/domain/materials';
 import { addDays } from '../../../../../shared/rules/framework/dates';
-import type { ProjectFacts } from '../../../../../shared/rules/framework/facts';
+import { ACCEPTANCE_REPRESENTATIVES, type ProjectFacts } from '../../../../../shared/rules/framework/facts';
 import { STAGE_RANK } from '../../../../../shared/rules/framework/stages';
 import { baseProject } from './facts';
 
@@ -29,6 +29,15 @@ function uuid(n: number): string {
   const hex = n.toString(16).padStart(12, '0');
   return `00000000-0000-4000-8000-${hex}`;
 }
+
+const OWNER_MIX: readonly (OwnerType | undefined)[] = [
+  ...Array<OwnerType>(8).fill('organ'),
+  ...Array<OwnerType>(5).fill('publicInstitution'),
+  undefined,
+  undefined,
+  undefined,
+  ...OWNER_TYPES.filter((type) => type !== 'organ' && type !== 'publicInstitution'),
+];
 
 export function syntheticProject(index: number, seed = 1): ProjectFacts {
   const rnd = random(seed * 1_000_003 + index);
@@ -91,7 +100,7 @@ export function syntheticProject(index: number, seed = 1): ProjectFacts {
       infrastructure: {
         newServerRoom: chance(0.03),
         newStandaloneInfrastructure: chance(0.03),
-        thirdPartyCloud: chance(0.1) ? { contractEndsOn: addDays('2026-01-01', Math.floor(rnd() * 500)), renewed: chance(0.3) } : undefined,
+        thirdPartyCloud: chance(0.1) ? { contractEndsOn: addDays('2026-01-01', Math.floor(rnd() * 500)), renewed: chance(0.3), renewals: [] } : undefined,
       },
       keyProductsDomestic: pick(['all', 'partial', 'none', undefined] as const),
       service: { subcontracted: chance(0.03) },
@@ -105,6 +114,8 @@ export function syntheticProject(index: number, seed = 1): ProjectFacts {
       sharing: { integrationIncomplete: chance(0.1), duplicateCollection: chance(0.05), exclusiveOpening: chance(0.02) },
       inventoryEntry: chance(0.5) ? { systemName: '系统', systemType: '业务', basis: '文件' } : undefined,
       network: { ownLines: chance(0.03), leasedFibre: chance(0.03) },
+      supervisor: {},
+      security: {},
     },
   };
   // Facts the chenzhou and xunyang packs read, drawn last so that the earlier draws stay as they were.
@@ -137,6 +148,25 @@ export function syntheticProject(index: number, seed = 1): ProjectFacts {
   if (rank >= 8 && chance(0.5)) events.push({ kind: 'finalAcceptanceApplied', date: next() });
   if (rank >= 9 && chance(0.3)) events.push({ kind: 'selfEvaluationSubmitted', date: next() });
   if (rank >= 4 && chance(0.1)) events.push({ kind: 'superiorApprovalFiled', date: next() });
+  // Issue 12's facts (owner type, payments, rectification orders, …), drawn after those for the same reason.
+  // Mostly bodies every pack governs, so the benchmark still runs the rules on most projects.
+  built.project.ownerType = pick(OWNER_MIX);
+  built.compliance.supervisor = { qualified: pick([true, true, false, undefined] as const) };
+  built.compliance.security = {
+    managementRules: pick([true, true, false, undefined] as const),
+    technicalMeasures: pick([true, true, false, undefined] as const),
+    classifiedProtection: pick([true, false, undefined] as const),
+  };
+  const cloud = built.compliance.infrastructure.thirdPartyCloud;
+  if (cloud && chance(0.3)) cloud.renewals.push({ signedOn: cloud.contractEndsOn, endsOn: addDays(cloud.contractEndsOn, 365) });
+  if (rank >= 8 && chance(0.6)) built.compliance.acceptanceRecord = { representatives: ACCEPTANCE_REPRESENTATIVES.filter(() => chance(0.9)) };
+  if (rank >= 1 && chance(0.6)) events.push({ kind: 'platformRegistered', date: next() });
+  if (rank >= 6 && chance(0.4)) events.push({ kind: 'paymentMade', paymentStage: pick(['progress', 'final'] as const), date: next() });
+  if (rank >= 8 && chance(0.3)) events.push({ kind: 'acceptanceHeld', date: next() });
+  if (rank >= 6 && chance(0.1)) {
+    const ordered = next();
+    events.push({ kind: 'rectificationOrdered', dueDate: addDays(ordered, 30), date: ordered });
+  }
   return built;
 }
 

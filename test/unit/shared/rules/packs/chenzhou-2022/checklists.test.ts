@@ -19,10 +19,14 @@ describeRule('chenzhou-2022/art9-declaration-materials', 9, '项目建设单位�
 describeRule('chenzhou-2022/art13-supervision-contract', 13, '委托具有信息系统工程相应监理资质的工程监理单位，对项目建设进行工程监理', {
   holds: [
     { name: '建设实施时已委托监理', facts: facts({ project: { stage: 'construction' }, materials: ['supervisionContract'] }), asOf: ASOF },
-    { name: '政府购买服务类不是信息系统工程', facts: facts({ project: { stage: 'construction', projectClass: 'service' } }), asOf: ASOF },
-    { name: '单纯设备采购不是信息系统工程', facts: facts({ project: { stage: 'construction' }, attributes: { procurementOnly: true } }), asOf: ASOF },
+    { name: '尚未进入建设实施', facts: facts({ project: { stage: 'procurement' } }), asOf: ASOF },
   ],
-  fires: [{ name: '建设实施时未委托监理', facts: facts({ project: { stage: 'construction' } }), asOf: ASOF, severity: 'warning', says: '监理合同' }],
+  // 第十三条 makes no exception: a service purchase and a pure equipment purchase are supervised too.
+  fires: [
+    { name: '建设实施时未委托监理', facts: facts({ project: { stage: 'construction' } }), asOf: ASOF, severity: 'warning', says: '监理合同' },
+    { name: '政府购买服务类：办法未设例外', facts: facts({ project: { stage: 'construction', projectClass: 'service' } }), asOf: ASOF, severity: 'warning' },
+    { name: '单纯设备采购：办法未设例外', facts: facts({ project: { stage: 'construction' }, attributes: { procurementOnly: true } }), asOf: ASOF, severity: 'warning' },
+  ],
 });
 
 // 第十六条 ……初步验收由项目建设单位自行组织。

@@ -31,9 +31,14 @@ describeRule('xunyang-2022/art9-unplanned-justification', 9, '建设单位应将
 describeRule('xunyang-2022/art16-supervision-contract', 16, '委托工程监理单位对项目建设进行工程监理', {
   holds: [
     { name: '建设实施时已委托监理', facts: facts({ project: { stage: 'construction' }, materials: ['supervisionContract'] }), asOf: ASOF },
-    { name: '政府购买服务类不是信息系统工程', facts: facts({ project: { stage: 'construction', projectClass: 'service' } }), asOf: ASOF },
+    { name: '尚未进入建设实施', facts: facts({ project: { stage: 'procurement' } }), asOf: ASOF },
   ],
-  fires: [{ name: '建设实施时未委托监理', facts: facts({ project: { stage: 'construction' } }), asOf: ASOF, severity: 'warning', says: '监理合同' }],
+  // 第十六条 “项目实行工程监理制” makes no exception.
+  fires: [
+    { name: '建设实施时未委托监理', facts: facts({ project: { stage: 'construction' } }), asOf: ASOF, severity: 'warning', says: '监理合同' },
+    { name: '政府购买服务类：办法未设例外', facts: facts({ project: { stage: 'construction', projectClass: 'service' } }), asOf: ASOF, severity: 'warning' },
+    { name: '签订合同即进入建设实施（事件）', facts: facts({ events: [{ kind: 'contractSigned', clauses: [], date: '2026-03-02' }] }), asOf: ASOF, severity: 'warning' },
+  ],
 });
 
 // 第十九条 项目竣工后，经系统测试和试运行，由建设单位进行初步验收。
