@@ -38,11 +38,13 @@ export type FundingSplit = z.infer<typeof fundingSplitSchema>;
 export const projectFieldsSchema = z.object({
   name: requiredText('项目名称', 200),
   unitName: requiredText('建设单位', 100),
-  contactPerson: requiredText('项目负责人', 50),
+  // The register allows blank contacts (a ledger often has none, issue 14); the form asks for them.
+  contactPerson: z.string().trim().max(50, '项目负责人不能超过 50 个字').default(''),
   contactPhone: z
-    .string({ error: '联系电话为必填项' })
+    .string()
     .trim()
-    .regex(/^[0-9][0-9\- ]{4,19}$/, '联系电话格式不正确（5–20 位数字，可含“-”）'),
+    .regex(/^(?:[0-9][0-9\- ]{4,19})?$/, '联系电话格式不正确（5–20 位数字，可含“-”）')
+    .default(''),
   projectClass: z.enum(PROJECT_CLASSES, { error: '请选择项目类别' }),
   kind: z.enum(PROJECT_KINDS, { error: '请选择建设性质' }),
   source: z.enum(PROJECT_SOURCES, { error: '请选择项目来源' }),
@@ -59,6 +61,15 @@ export const projectFieldsSchema = z.object({
   cryptoPlan: z.enum(CRYPTO_PLANS, { error: '请选择密码应用情况' }),
   dataSharing: z.enum(DATA_SHARING_STATES, { error: '请选择数据共享情况' }),
   description: z.string().trim().max(5000, '项目概述不能超过 5000 个字').default(''),
+});
+
+/** What the project form asks for: the register's fields, with the contacts required. */
+export const projectFormSchema = projectFieldsSchema.extend({
+  contactPerson: requiredText('项目负责人', 50),
+  contactPhone: z
+    .string({ error: '联系电话为必填项' })
+    .trim()
+    .regex(/^[0-9][0-9\- ]{4,19}$/, '联系电话格式不正确（5–20 位数字，可含“-”）'),
 });
 
 /** The message when the funding split does not add up; shared by both sides. */

@@ -88,4 +88,21 @@ describe('ledger words for the vocabularies', () => {
     expect(choiceFromText('fundingChannel', '财政资金')).toBe('localFiscal');
     expect(choiceFromText('stage', '进行中')).toBeUndefined();
   });
+
+  it('knows the words county ledgers write for stage, kind, class and funding source', () => {
+    expect(choiceFromText('stage', '已完成')).toBe('operation');
+    expect(choiceFromText('stage', '运行中')).toBe('operation');
+    expect(choiceFromText('stage', '拟建')).toBe('draft');
+    expect(choiceFromText('stage', '已完工')).toBe('acceptance');
+    expect(choiceFromText('stage', '招标中')).toBe('procurement');
+    expect(choiceFromText('kind', '运维类')).toBe('om');
+    expect(choiceFromText('kind', '新建类')).toBe('new');
+    expect(choiceFromText('projectClass', '服务外包')).toBe('service');
+    expect(choiceFromText('fundingChannel', '上级转移支付')).toBe('superior');
+    expect(choiceFromText('fundingChannel', '中央资金')).toBe('superior');
+    expect(choiceFromText('fundingChannel', '县级财政')).toBe('localFiscal');
+    expect(choiceFromText('fundingChannel', '自筹')).toBe('selfRaised');
+    // A word of one vocabulary is not taken for another.
+    expect(choiceFromText('kind', '拟建')).toBeUndefined();
+  });
 });
