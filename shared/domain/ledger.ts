@@ -144,6 +144,9 @@ export function headerRowScore(cells: readonly string[]): number {
 export function ledgerDefaults(office: { role: 'unit' | 'reviewOffice'; name: string } | null): Partial<ProjectFields> {
   return {
     ...(office?.role === 'unit' ? { unitName: office.name } : {}),
+    // A ledger without contact columns leaves them blank, for the unit to fill before filing.
+    contactPerson: '',
+    contactPhone: '',
     projectClass: 'investment',
     kind: 'new',
     source: 'unit',

@@ -11,6 +11,7 @@ import {
   PROJECT_SOURCES,
 } from './enums';
 import { MAX_FEN, fenToWanYuan, sumFen } from './money';
+import { normaliseName } from './names';
 
 /** An amount in integer fen, as stored. */
 export const fenAmount = (label: string) =>
@@ -36,15 +37,15 @@ export type FundingSplit = z.infer<typeof fundingSplitSchema>;
 
 /** The fields a person fills in; each with its own rule and message. */
 export const projectFieldsSchema = z.object({
-  name: requiredText('项目名称', 200),
+  // Saved normalised (see names.ts): the duplicate check and search compare these.
+  name: requiredText('项目名称', 200).transform(normaliseName),
   unitName: requiredText('建设单位', 100),
   // The register allows blank contacts (a ledger often has none, issue 14); the form asks for them.
-  contactPerson: z.string().trim().max(50, '项目负责人不能超过 50 个字').default(''),
+  contactPerson: z.string().trim().max(50, '项目负责人不能超过 50 个字'),
   contactPhone: z
     .string()
     .trim()
-    .regex(/^(?:[0-9][0-9\- ]{4,19})?$/, '联系电话格式不正确（5–20 位数字，可含“-”）')
-    .default(''),
+    .regex(/^(?:[0-9][0-9\- ]{4,19})?$/, '联系电话格式不正确（5–20 位数字，可含“-”）'),
   projectClass: z.enum(PROJECT_CLASSES, { error: '请选择项目类别' }),
   kind: z.enum(PROJECT_KINDS, { error: '请选择建设性质' }),
   source: z.enum(PROJECT_SOURCES, { error: '请选择项目来源' }),

@@ -123,7 +123,7 @@ describe('importing a ledger made by LibreOffice Calc from CSV', () => {
     expect(report.badRows).toEqual([2, 3, 4, 5, 6, 8, 9]);
     const at = (row: number) => report.issues.filter((issue) => issue.row === row).map(({ column, message }) => ({ column, message }));
     expect(at(2)).toEqual([{ column: 'B', message: '项目名称为必填项' }]);
-    expect(at(3)).toEqual([{ column: 'H', message: '总投资必须是数字（单位：万元）' }]);
+    expect(at(3)).toEqual([{ column: 'H', message: '总投资必须是数字（单位：万元；也可写“386万元”“3,860,000元”）' }]);
     expect(at(4)).toEqual([{ column: 'K', message: '计划年度不能早于 2000 年' }]);
     expect(at(5)[0]).toMatchObject({ column: 'L' });
     expect(at(5)[0]!.message).toMatch(/^项目阶段“进行中”无法识别，可填：编制中、已申报、/);
