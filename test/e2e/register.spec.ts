@@ -103,10 +103,19 @@ test('the form refuses an empty name and a split that does not add up, with the 
   await app.screenshot('06-project-form-errors');
   expect(app.services.projects.count()).toBe(0);
 
-  // An amount that is not one is refused in the schema's words, too.
+  // An amount that is not one is refused, saying how amounts may be written; a third decimal says why.
   await form.fill({ total: '一百' });
   await form.input('totalInvestmentFen').blur();
-  await expect(form.error('totalInvestmentFen')).toHaveText('总投资必须是数字');
+  await expect(form.error('totalInvestmentFen')).toHaveText('总投资必须是数字（单位：万元；也可写“386万元”“3,860,000元”）');
+  await form.fill({ total: '100.005' });
+  await form.input('totalInvestmentFen').blur();
+  await expect(form.error('totalInvestmentFen')).toHaveText('总投资最多保留两位小数（万元，即精确到百元）');
+
+  // 元 written out is read as 万元, and the field says what it read.
+  await form.fill({ total: '1,000,000元' });
+  await form.input('totalInvestmentFen').blur();
+  await expect(form.input('totalInvestmentFen')).toHaveValue('100.00');
+  await expect(page.getByTestId('pf-totalInvestmentFen-read')).toHaveText('读作 100.00 万元');
 
   // Mend both and save from the keyboard.
   await form.fill({ total: '100', funding: { superior: '60', localFiscal: '40' } });
