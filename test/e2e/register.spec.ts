@@ -88,6 +88,19 @@ test('the form refuses an empty name and a split that does not add up, with the 
   await page.keyboard.press('Escape');
   await list.form.expectClosed();
 
+  // Esc on a changed form asks first: 继续填写 keeps it, 放弃修改 closes it.
+  await list.startCreate();
+  await list.form.fill({ name: '半填的项目' });
+  await page.keyboard.press('Escape');
+  const ask = page.locator('.el-message-box');
+  await expect(ask).toContainText('表单已修改');
+  await ask.getByRole('button', { name: '继续填写' }).click();
+  await expect(ask).toBeHidden();
+  await expect(list.form.input('name')).toHaveValue('半填的项目');
+  await page.keyboard.press('Escape');
+  await ask.getByRole('button', { name: '放弃修改' }).click();
+  await list.form.expectClosed();
+
   const form = await list.startCreate();
   await form.submit();
   await expect(form.error('name')).toHaveText('项目名称为必填项');
@@ -144,7 +157,7 @@ test('an edit of a version someone else has changed is refused with the conflict
   // Saving again is still refused: the dialog keeps the version it was opened on.
   await edit.submit();
   await expect(edit.formError).toContainText('您编辑的是第 1 版');
-  await edit.cancel();
+  await edit.discardChanges();
   // The page behind shows the newer version.
   await expect(detail.field('contactPerson')).toHaveText('王芳');
   await expect(detail.version).toHaveText('第 2 版');
