@@ -3,6 +3,7 @@ import { APPROVAL_STATES } from '../domain/approval';
 import { daySchema } from '../domain/day';
 import { LIFECYCLE_STAGES, PROJECT_CLASSES, PROJECT_KINDS } from '../domain/enums';
 import { readableHistoryEntrySchema } from '../domain/history';
+import { normaliseName } from '../domain/names';
 import { fenAmount, projectIdSchema, projectInputSchema, projectSchema } from '../domain/project';
 
 export const PROJECT_SORT_FIELDS = ['updatedAt', 'name', 'unitName', 'plannedYear', 'totalInvestmentFen', 'stage'] as const;
@@ -10,7 +11,8 @@ export type ProjectSortField = (typeof PROJECT_SORT_FIELDS)[number];
 
 export const projectListQuerySchema = z
   .object({
-    search: z.string().trim().max(100, '搜索词不能超过 100 个字').default(''),
+    // Normalised as names are saved, so a pasted space or full-width letter still finds the project.
+    search: z.string().trim().max(100, '搜索词不能超过 100 个字').transform(normaliseName).default(''),
     stages: z.array(z.enum(LIFECYCLE_STAGES)).max(LIFECYCLE_STAGES.length).default([]),
     plannedYear: z.number().int().min(2000).max(2100).nullable().default(null),
     unitName: z.string().trim().max(100).nullable().default(null),

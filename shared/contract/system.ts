@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { chainReportSchema } from '../domain/history';
-import { officeSchema } from '../domain/office';
+import { officeSchema, officeSetupSchema } from '../domain/office';
 
 export const backupInfoSchema = z.object({
   file: z.string(),
@@ -20,7 +20,7 @@ export const systemInfoSchema = z.object({
 
 export const systemMethods = {
   'setup.get': { input: z.object({}), output: z.object({ office: officeSchema.nullable() }) },
-  'setup.complete': { input: officeSchema, output: officeSchema },
+  'setup.complete': { input: officeSetupSchema, output: officeSchema },
   'system.info': { input: z.object({}), output: systemInfoSchema },
   'system.backup': { input: z.object({}), output: backupInfoSchema },
   'history.verify': { input: z.object({}), output: chainReportSchema },

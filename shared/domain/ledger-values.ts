@@ -4,7 +4,7 @@
  * and become integer fen through their decimal text, never by multiplying a
  * float; years may be a number, text ("2026年") or a date.
  */
-import { wanYuanToFen } from './money';
+import { readAmountText } from './money';
 
 export type LedgerCell = string | number | boolean | Date | null;
 
@@ -38,18 +38,16 @@ function numberText(value: number): string {
   return Math.abs(Number(fixed) - value) < 1e-6 ? fixed : String(value);
 }
 
-/** 万元 in a cell → integer fen. Empty cells are `blank`; the caller decides whether that is 0 or missing. */
+/**
+ * 万元 in a cell → integer fen. Text is read as a clerk writes it (see `readAmountText`): "386万元",
+ * "3,860,000元", full-width digits. Empty cells are `blank`; the caller decides whether that is 0 or missing.
+ */
 export function readWanYuan(cell: LedgerCell, label: string): CellReading<number> | 'blank' {
   if (isBlank(cell)) return 'blank';
   if (typeof cell !== 'number' && typeof cell !== 'string') return { error: `${label}必须是数字` };
-  const raw = typeof cell === 'number' ? numberText(cell) : cell.normalize('NFKC').replace(/[\s,]/g, '').replace(/万元?$/, '');
-  const fen = wanYuanToFen(raw);
-  if (fen !== null) return fen < 0 ? { error: `${label}不能为负数` } : { value: fen };
-  const number = /^-?\d+(?:\.(\d+))?$/.exec(raw);
-  if (!number) return { error: `${label}必须是数字（单位：万元）` };
-  if (raw.startsWith('-')) return { error: `${label}不能为负数` };
-  if ((number[1] ?? '').length > 2) return { error: `${label}最多保留两位小数（万元，即精确到百元）` };
-  return { error: `${label}超出允许范围` };
+  const reading = readAmountText(typeof cell === 'number' ? numberText(cell) : cell);
+  if (reading === null) return 'blank';
+  return 'error' in reading ? { error: `${label}${reading.error}` } : { value: reading.fen };
 }
 
 /** A year: 2026, "2026", "2026年", "2026年度", a date, or date text ("2026-03-01", "2026/3/1", "2026年3月"). */

@@ -59,8 +59,9 @@ const FUNDING_ALIASES: Record<(typeof FUNDING_SOURCES)[number], string[]> = {
 export const LEDGER_FIELDS: readonly LedgerField[] = [
   text('name', '项目名称', true, ['项目全称', '项目名', '名称']),
   text('unitName', '建设单位', true, ['项目建设单位', '项目单位', '申报单位', '实施单位', '责任单位', '单位名称', '单位']),
-  text('contactPerson', '项目负责人', true, ['负责人', '联系人']),
-  text('contactPhone', '联系电话', true, ['联系方式', '电话', '手机号码', '手机']),
+  // Optional: the register allows blank contacts, and many ledgers keep none (issue 14).
+  text('contactPerson', '项目负责人', false, ['负责人', '联系人']),
+  text('contactPhone', '联系电话', false, ['联系方式', '电话', '手机号码', '手机']),
   choice('projectClass', '项目类别', ['项目类型', '项目分类', '类别']),
   choice('kind', '建设性质', ['建设类型', '性质']),
   choice('source', '项目来源', ['来源']),
@@ -143,6 +144,9 @@ export function headerRowScore(cells: readonly string[]): number {
 export function ledgerDefaults(office: { role: 'unit' | 'reviewOffice'; name: string } | null): Partial<ProjectFields> {
   return {
     ...(office?.role === 'unit' ? { unitName: office.name } : {}),
+    // A ledger without contact columns leaves them blank, for the unit to fill before filing.
+    contactPerson: '',
+    contactPhone: '',
     projectClass: 'investment',
     kind: 'new',
     source: 'unit',

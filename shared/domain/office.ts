@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { creditCodeProblem } from './credit-code';
 import { REGULATION_IDS } from './regulations';
 
 export const OFFICE_ROLES = ['unit', 'reviewOffice'] as const;
@@ -21,4 +22,14 @@ export const officeSchema = z.object({
   operator: z.string({ error: '经办人为必填项' }).trim().min(1, '经办人为必填项').max(50, '经办人不能超过 50 个字'),
 });
 export type Office = z.infer<typeof officeSchema>;
+
+/**
+ * What setup accepts: the office's code must be a valid 统一社会信用代码 (check
+ * character included). Only here, not in `officeSchema`, which also reads the
+ * office already stored: an installation set up before the check still opens.
+ */
+export const officeSetupSchema = officeSchema.superRefine((office, ctx) => {
+  const problem = creditCodeProblem(office.code);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['code'], message: problem });
+});
 export type OfficeInput = z.input<typeof officeSchema>;

@@ -12,6 +12,7 @@ import {
   PROJECT_SOURCES,
 } from './enums';
 import { MAX_FEN, fenToWanYuan, sumFen } from './money';
+import { normaliseName } from './names';
 
 /** An amount in integer fen, as stored. */
 export const fenAmount = (label: string) =>
@@ -37,13 +38,15 @@ export type FundingSplit = z.infer<typeof fundingSplitSchema>;
 
 /** The fields a person fills in; each with its own rule and message. */
 export const projectFieldsSchema = z.object({
-  name: requiredText('项目名称', 200),
+  // Saved normalised (see names.ts): the duplicate check and search compare these.
+  name: requiredText('项目名称', 200).transform(normaliseName),
   unitName: requiredText('建设单位', 100),
-  contactPerson: requiredText('项目负责人', 50),
+  // The register allows blank contacts (a ledger often has none, issue 14); the form asks for them.
+  contactPerson: z.string().trim().max(50, '项目负责人不能超过 50 个字'),
   contactPhone: z
-    .string({ error: '联系电话为必填项' })
+    .string()
     .trim()
-    .regex(/^[0-9][0-9\- ]{4,19}$/, '联系电话格式不正确（5–20 位数字，可含“-”）'),
+    .regex(/^(?:[0-9][0-9\- ]{4,19})?$/, '联系电话格式不正确（5–20 位数字，可含“-”）'),
   projectClass: z.enum(PROJECT_CLASSES, { error: '请选择项目类别' }),
   kind: z.enum(PROJECT_KINDS, { error: '请选择建设性质' }),
   source: z.enum(PROJECT_SOURCES, { error: '请选择项目来源' }),
@@ -62,6 +65,15 @@ export const projectFieldsSchema = z.object({
   description: z.string().trim().max(5000, '项目概述不能超过 5000 个字').default(''),
   /** 建设单位性质; absent = not recorded (the packs then take the project as in scope). */
   ownerType: z.enum(OWNER_TYPES, { error: '请选择建设单位性质' }).optional(),
+});
+
+/** What the project form asks for: the register's fields, with the contacts required. */
+export const projectFormSchema = projectFieldsSchema.extend({
+  contactPerson: requiredText('项目负责人', 50),
+  contactPhone: z
+    .string({ error: '联系电话为必填项' })
+    .trim()
+    .regex(/^[0-9][0-9\- ]{4,19}$/, '联系电话格式不正确（5–20 位数字，可含“-”）'),
 });
 
 /** The message when the funding split does not add up; shared by both sides. */

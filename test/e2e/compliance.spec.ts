@@ -148,7 +148,7 @@ test('a draft cannot jump stages: the form and the stage buttons cite the articl
   await expect(edit.error('stage')).toHaveText('本办法不允许进入该阶段，原因见上方');
   await expect(toast(page, '不能进入该阶段')).toBeVisible();
   await app.screenshot('16-stage-refused-in-form');
-  await edit.cancel();
+  await edit.discardChanges();
   await expect(detail.field('stage')).toHaveText('编制中');
 
   // Nor to 已申报 before it is declared: the button says why, article by article.

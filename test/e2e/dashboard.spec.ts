@@ -28,7 +28,7 @@ const SEEDS: Partial<ProjectFields>[] = [
 ];
 
 test('the dashboard charts the register across units, and a bar clicked opens the list it counts', async ({ app, page }) => {
-  app.services.office.completeSetup({ ...testOffice, name: '淅川县政务服务和大数据管理局', code: '11411326MB1234567X', role: 'reviewOffice' });
+  app.services.office.completeSetup({ ...testOffice, name: '淅川县政务服务和大数据管理局', code: '11411326MB12345679', role: 'reviewOffice' });
   for (const seed of SEEDS) app.services.projects.create(sampleProject(seed));
   const expected = await app.services.handlers['dashboard.summary']({ unitName: null });
   const blocking = expected.findingsBySeverity.find((row) => row.severity === 'blocking')!.findings;

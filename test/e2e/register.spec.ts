@@ -88,6 +88,19 @@ test('the form refuses an empty name and a split that does not add up, with the 
   await page.keyboard.press('Escape');
   await list.form.expectClosed();
 
+  // Esc on a changed form asks first: 继续填写 keeps it, 放弃修改 closes it.
+  await list.startCreate();
+  await list.form.fill({ name: '半填的项目' });
+  await page.keyboard.press('Escape');
+  const ask = page.locator('.el-message-box');
+  await expect(ask).toContainText('表单已修改');
+  await ask.getByRole('button', { name: '继续填写' }).click();
+  await expect(ask).toBeHidden();
+  await expect(list.form.input('name')).toHaveValue('半填的项目');
+  await page.keyboard.press('Escape');
+  await ask.getByRole('button', { name: '放弃修改' }).click();
+  await list.form.expectClosed();
+
   const form = await list.startCreate();
   await form.submit();
   await expect(form.error('name')).toHaveText('项目名称为必填项');
@@ -103,10 +116,19 @@ test('the form refuses an empty name and a split that does not add up, with the 
   await app.screenshot('06-project-form-errors');
   expect(app.services.projects.count()).toBe(0);
 
-  // An amount that is not one is refused in the schema's words, too.
+  // An amount that is not one is refused, saying how amounts may be written; a third decimal says why.
   await form.fill({ total: '一百' });
   await form.input('totalInvestmentFen').blur();
-  await expect(form.error('totalInvestmentFen')).toHaveText('总投资必须是数字');
+  await expect(form.error('totalInvestmentFen')).toHaveText('总投资必须是数字（单位：万元；也可写“386万元”“3,860,000元”）');
+  await form.fill({ total: '100.005' });
+  await form.input('totalInvestmentFen').blur();
+  await expect(form.error('totalInvestmentFen')).toHaveText('总投资最多保留两位小数（万元，即精确到百元）');
+
+  // 元 written out is read as 万元, and the field says what it read.
+  await form.fill({ total: '1,000,000元' });
+  await form.input('totalInvestmentFen').blur();
+  await expect(form.input('totalInvestmentFen')).toHaveValue('100.00');
+  await expect(page.getByTestId('pf-totalInvestmentFen-read')).toHaveText('读作 100.00 万元');
 
   // Mend both and save from the keyboard.
   await form.fill({ total: '100', funding: { superior: '60', localFiscal: '40' } });
@@ -135,7 +157,7 @@ test('an edit of a version someone else has changed is refused with the conflict
   // Saving again is still refused: the dialog keeps the version it was opened on.
   await edit.submit();
   await expect(edit.formError).toContainText('您编辑的是第 1 版');
-  await edit.cancel();
+  await edit.discardChanges();
   // The page behind shows the newer version.
   await expect(detail.field('contactPerson')).toHaveText('王芳');
   await expect(detail.version).toHaveText('第 2 版');

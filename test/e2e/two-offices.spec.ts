@@ -108,7 +108,7 @@ test('a unit files a project, the review office reviews and approves it, the uni
   expect(readFileSync(saved).equals(SCAN)).toBe(true);
   await review.recordOpinion('技术审查意见', '李明、张华、赵强', '技术方案可行，同意通过技术审查。');
   await review.recordOpinion('财政审查意见', '钱芳', '资金来源明确，同意。');
-  await review.decide({ documentNo: '淅政数〔2026〕18号', amountWan: '365', opinion: '经技术审查和财政审查，同意该项目建设。', articles: '12' });
+  await review.decide({ documentNo: '淅政数〔2026〕18号', amountWan: '365', opinion: '经技术审查和财政审查，同意该项目建设。', articles: '第十二条' });
   await office.screenshot('review-workspace', review.workspace);
   await review.closeWorkspace();
   await review.sendDecisions(PASSPHRASE, testOffice.name);

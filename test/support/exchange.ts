@@ -16,7 +16,7 @@ export const NOW = '2026-11-24T01:30:00Z';
 export const unitOffice: Office = testOffice;
 export const reviewOffice: Office = {
   name: '淅川县政务服务和大数据管理局',
-  code: '11411326MB1000000A',
+  code: '11411326MB1000000P',
   role: 'reviewOffice',
   jurisdiction: 'xichuan-2025',
   operator: '王审',

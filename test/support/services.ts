@@ -11,7 +11,7 @@ export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../db/migrations', im
 
 export const testOffice: Office = {
   name: '淅川县教育局',
-  code: '11411326MB0000000X',
+  code: '11411326MB0000000H',
   role: 'unit',
   jurisdiction: 'xichuan-2025',
   operator: '张敏',

@@ -67,6 +67,9 @@ function textOfDefault(field: LedgerFieldId, defaults: Partial<ProjectFields>): 
       return DATA_SHARING_LABELS[defaults.dataSharing!];
     case 'description':
       return '（空）';
+    case 'contactPerson':
+    case 'contactPhone':
+      return '（空，待补充）';
     case 'fundingChannel':
       return '其他资金（未对应任何资金栏目时，总投资全部计入其他资金）';
     default:
@@ -75,7 +78,7 @@ function textOfDefault(field: LedgerFieldId, defaults: Partial<ProjectFields>): 
 }
 
 export function defaultTexts(defaults: Partial<ProjectFields>): LedgerPreview['defaults'] {
-  const fields: LedgerFieldId[] = ['unitName', 'projectClass', 'kind', 'source', ...FUNDING_SOURCES.map((source) => `funding.${source}` as const), 'fundingChannel', 'stage', 'cloudDeployment', 'mlpsLevel', 'cryptoPlan', 'dataSharing', 'description'];
+  const fields: LedgerFieldId[] = ['unitName', 'contactPerson', 'contactPhone', 'projectClass', 'kind', 'source', ...FUNDING_SOURCES.map((source) => `funding.${source}` as const), 'fundingChannel', 'stage', 'cloudDeployment', 'mlpsLevel', 'cryptoPlan', 'dataSharing', 'description'];
   return fields.flatMap((field) => {
     const text = textOfDefault(field, defaults);
     return text === null ? [] : [{ field, text }];

@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/contract/errors';
+import { creditCodeProblem } from '../../../shared/domain/credit-code';
 import type { OfficeRole } from '../../../shared/domain/office';
 import { normalizeFingerprint } from '../../../shared/exchange/fingerprint';
 import { toBeijingIso } from '../../../shared/domain/time';
@@ -132,6 +133,9 @@ export function createTrustService(ctx: ServiceContext, office: OfficeService) {
     /** A new office's key: trusted only when the fingerprint read out on the phone matches the file's key. */
     add(keyFile: string, confirmedFingerprint: string): TrustedKey {
       const file = parsePublicKeyFile(keyFile);
+      // A code with a wrong check character is a mistyped or forged file: bundles to it would go nowhere.
+      const codeProblem = creditCodeProblem(file.officeCode);
+      if (codeProblem) throw new AppError('validation', `公钥文件中 ${file.officeName} 的单位代码 ${file.officeCode} 无效：${codeProblem}。请向对方索取正确的公钥文件。`);
       const confirmed = normalizeFingerprint(confirmedFingerprint);
       if (!confirmed) throw new AppError('validation', '请填写与对方电话核对的指纹：20 位十六进制数字（如 3F2A 9C01 7B44 E0D2 11AF）。');
       if (confirmed !== file.fingerprint) {

@@ -91,4 +91,13 @@ export class ProjectFormDialog {
     await this.root.getByTestId('pf-cancel').click();
     await this.expectClosed();
   }
+
+  /** 取消 on a changed form: it asks first, and 放弃修改 closes it. */
+  async discardChanges(): Promise<void> {
+    await this.root.getByTestId('pf-cancel').click();
+    const ask = this.page.locator('.el-message-box');
+    await expect(ask).toContainText('表单已修改');
+    await ask.getByRole('button', { name: '放弃修改' }).click();
+    await this.expectClosed();
+  }
 }

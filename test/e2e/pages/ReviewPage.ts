@@ -33,6 +33,11 @@ export class ReviewPage {
     await this.page.getByTestId('decision-opinion').fill(values.opinion);
     await this.page.getByTestId('decision-articles').fill(values.articles);
     await this.page.getByTestId('decision-save').click();
+    // 批准 asks first, showing the amount and the 文号.
+    const confirm = this.page.locator('.el-message-box');
+    await expect(confirm).toContainText(`批复金额 ${Number(values.amountWan).toFixed(2)} 万元`);
+    await expect(confirm).toContainText(values.documentNo);
+    await confirm.getByRole('button', { name: '批准' }).click();
     await expect(this.workspace.getByTestId('workspace-status')).toHaveText('已批准（锁定）');
   }
 

@@ -123,7 +123,7 @@ describe('importing a ledger made by LibreOffice Calc from CSV', () => {
     expect(report.badRows).toEqual([2, 3, 4, 5, 6, 8, 9]);
     const at = (row: number) => report.issues.filter((issue) => issue.row === row).map(({ column, message }) => ({ column, message }));
     expect(at(2)).toEqual([{ column: 'B', message: '项目名称为必填项' }]);
-    expect(at(3)).toEqual([{ column: 'H', message: '总投资必须是数字（单位：万元）' }]);
+    expect(at(3)).toEqual([{ column: 'H', message: '总投资必须是数字（单位：万元；也可写“386万元”“3,860,000元”）' }]);
     expect(at(4)).toEqual([{ column: 'K', message: '计划年度不能早于 2000 年' }]);
     expect(at(5)[0]).toMatchObject({ column: 'L' });
     expect(at(5)[0]!.message).toMatch(/^项目阶段“进行中”无法识别，可填：编制中、已申报、/);
@@ -142,18 +142,41 @@ describe('importing a ledger made by LibreOffice Calc from CSV', () => {
     expect(services.projects.count()).toBe(0);
   });
 
+  it('imports a county ledger with no contact columns and its everyday words (已完成, 运行中, 拟建, 运维类, 上级转移支付)', async () => {
+    const file = xlsxFromCsv(work.dir, '无联系人台账', [
+      ['某县政务信息化项目台账'],
+      ['序号', '项目名称', '建设单位', '项目类别', '建设性质', '总投资（万元）', '资金来源', '年度', '项目状态'],
+      ['1', '某县政务服务平台', '某县政务服务中心', '建设类', '新建', '120', '上级转移支付', '2024', '已完成'],
+      ['2', '某县视频会议系统运维', '某县机关事务中心', '服务类', '运维类', '8', '自筹', '2026', '运行中'],
+      ['3', '某县城市大脑', '某县大数据中心', '投资建设类', '新建', '900', '中央资金', '2027', '拟建'],
+    ]);
+    const preview = await api.result<LedgerPreview>('excel.previewLedger', fileInput(file));
+    expect(preview.mapping.some((pick) => pick.field === 'contactPerson' || pick.field === 'contactPhone')).toBe(false);
+    expect(preview.defaults).toContainEqual({ field: 'contactPerson', text: '（空，待补充）' });
+    const selection = { ledgerId: preview.ledgerId, sheet: preview.sheet, headerRow: preview.headerRow, mapping: preview.mapping };
+    const report = await api.result<LedgerReport>('excel.validateLedger', selection);
+    expect(report).toMatchObject({ ready: true, valid: 3, badRows: [], issues: [], mappingIssues: [] });
+    const result = await api.result<LedgerImportResult>('excel.importLedger', selection);
+    expect(result.imported).toBe(3);
+    const rows = services.projects.list({ search: '某县', stages: [], plannedYear: null, unitName: null, projectClass: null, kind: null, minFen: null, maxFen: null, sortBy: 'name', sortDir: 'asc', page: 1, pageSize: 5 }).rows;
+    const byName = Object.fromEntries(rows.map((row) => [row.name, row]));
+    expect(byName['某县政务服务平台']).toMatchObject({ contactPerson: '', contactPhone: '', stage: 'operation', funding: { superior: 120 * 1_000_000 } });
+    expect(byName['某县视频会议系统运维']).toMatchObject({ kind: 'om', projectClass: 'service', stage: 'operation', funding: { selfRaised: 8 * 1_000_000 } });
+    expect(byName['某县城市大脑']).toMatchObject({ stage: 'draft', funding: { superior: 900 * 1_000_000 } });
+  });
+
   it('refuses a mapping that leaves a required field without a column, or reads 元 as 万元', async () => {
     const preview = await api.result<LedgerPreview>('excel.previewLedger', fileInput(goodFile));
-    const withoutPhone: LedgerColumnPick[] = preview.mapping.filter((pick) => pick.field !== 'contactPhone');
-    const selection = { ledgerId: preview.ledgerId, sheet: preview.sheet, headerRow: preview.headerRow, mapping: withoutPhone };
+    const withoutName: LedgerColumnPick[] = preview.mapping.filter((pick) => pick.field !== 'name');
+    const selection = { ledgerId: preview.ledgerId, sheet: preview.sheet, headerRow: preview.headerRow, mapping: withoutName };
     const report = await api.result<LedgerReport>('excel.validateLedger', selection);
-    expect(report.mappingIssues).toEqual([{ field: 'contactPhone', message: '必填栏目“联系电话”还没有对应的列' }]);
+    expect(report.mappingIssues).toEqual([{ field: 'name', message: '必填栏目“项目名称”还没有对应的列' }]);
     // The rows themselves are fine otherwise: no row is blamed for the missing column.
     expect(report.badRows).toEqual([]);
     expect(report.ready).toBe(false);
     const before = databaseDigest(services);
     const refused = await api.run('excel.importLedger', selection);
-    expect(refused.error?.message).toBe('栏目对应有误：必填栏目“联系电话”还没有对应的列。未导入任何项目。');
+    expect(refused.error?.message).toBe('栏目对应有误：必填栏目“项目名称”还没有对应的列。未导入任何项目。');
     expect(databaseDigest(services)).toBe(before);
 
     const yuan = xlsxFromCsv(work.dir, '以元为单位', [

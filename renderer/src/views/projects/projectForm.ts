@@ -1,5 +1,5 @@
 import { FUNDING_SOURCES, type FundingSource } from '../../../../shared/domain/enums';
-import { fenToWanYuan, sumFen, wanYuanToFen } from '../../../../shared/domain/money';
+import { fenToWanYuan, readAmountText, sumFen } from '../../../../shared/domain/money';
 import type { ProjectFields, ProjectInput } from '../../../../shared/domain/project';
 
 /**
@@ -23,9 +23,21 @@ export function toFormModel(fields: ProjectFields, blankAmounts = false): Projec
   };
 }
 
+/** The fen an amount box holds ("386", "386万元", "3,860,000元"…), or null when blank or not an amount. */
+export function amountFen(text: string): number | null {
+  const reading = readAmountText(text);
+  return reading !== null && 'fen' in reading ? reading.fen : null;
+}
+
+/** Why an amount box cannot be read ("最多保留两位小数…"), or null when it can (or is blank). */
+export function amountError(text: string): string | null {
+  const reading = readAmountText(text);
+  return reading !== null && 'error' in reading ? reading.error : null;
+}
+
 /** A funding box left empty means none from that source. */
 export function fundingFen(text: string): number | null {
-  return text.trim() === '' ? 0 : wanYuanToFen(text);
+  return text.trim() === '' ? 0 : amountFen(text);
 }
 
 /**
@@ -35,7 +47,7 @@ export function fundingFen(text: string): number | null {
 export function toProjectInput(model: ProjectFormModel): ProjectInput {
   return {
     ...model,
-    totalInvestmentFen: wanYuanToFen(model.totalInvestmentFen) ?? Number.NaN,
+    totalInvestmentFen: amountFen(model.totalInvestmentFen) ?? Number.NaN,
     funding: Object.fromEntries(FUNDING_SOURCES.map((source) => [source, fundingFen(model.funding[source]) ?? Number.NaN])) as Record<
       FundingSource,
       number

@@ -1,8 +1,9 @@
 import type { MethodInput } from '../../../../shared/contract';
 import type { Decision, OpinionConclusion, OpinionKind } from '../../../../shared/domain/filing';
 import type { ReviewKind } from '../../../../shared/domain/lifecycle-events';
-import { wanYuanToFen } from '../../../../shared/domain/money';
+import { readAmountText } from '../../../../shared/domain/money';
 import type { RegulationId } from '../../../../shared/domain/regulations';
+import { parseArticleList } from '../../../../shared/rules/articles/article-list';
 
 export interface OpinionForm {
   kind: OpinionKind;
@@ -32,32 +33,33 @@ export function splitNames(text: string): string[] {
   return text.split(/[、,，;；\s]+/).map((name) => name.trim()).filter(Boolean);
 }
 
-/** '12, 17' → [12, 17]; null when something is not an article number. */
+/** "第七条、第十二条", "7,12", "七、十二" → [7, 12]; null when something is not an article number. */
 export function parseArticles(text: string): number[] | null {
-  const parts = text.split(/[、,，\s]+/).filter(Boolean);
-  if (parts.length === 0) return null;
-  const numbers = parts.map(Number);
-  return numbers.every((value) => Number.isInteger(value) && value >= 1 && value <= 500) ? [...new Set(numbers)] : null;
+  const reading = parseArticleList(text);
+  return 'articles' in reading ? reading.articles : null;
 }
 
-/** The decision as the contract takes it, or the first field that is not right. */
+/**
+ * The decision as the contract takes it, or the first field that is not right with
+ * the reason. 批复金额 belongs to 批准 only: for any other decision it is not sent.
+ */
 export function decisionInput(
   filingId: string,
   form: DecisionForm,
   regulation: RegulationId,
-): { input: MethodInput<'review.decide'> } | { field: 'approvedAmountWan' | 'articles' } {
-  const articles = parseArticles(form.articles);
-  if (!articles) return { field: 'articles' };
+): { input: MethodInput<'review.decide'> } | { field: 'approvedAmountWan' | 'articles'; message: string } {
+  const articles = parseArticleList(form.articles);
+  if ('error' in articles) return { field: 'articles', message: articles.error };
   let approvedAmountFen: number | undefined;
-  if (form.approvedAmountWan.trim()) {
-    const fen = wanYuanToFen(form.approvedAmountWan.trim());
-    if (fen === null) return { field: 'approvedAmountWan' };
-    approvedAmountFen = fen;
+  if (form.decision === 'approve') {
+    const amount = readAmountText(form.approvedAmountWan);
+    if (amount !== null && 'error' in amount) return { field: 'approvedAmountWan', message: `批复金额${amount.error}` };
+    approvedAmountFen = amount?.fen;
   }
   return {
     input: {
       filingId, decision: form.decision, review: form.review, date: form.date, opinion: form.opinion,
-      citations: articles.map((article) => ({ regulation, article })),
+      citations: articles.articles.map((article) => ({ regulation, article })),
       documentNo: form.documentNo.trim() || undefined, approvedAmountFen,
     },
   };

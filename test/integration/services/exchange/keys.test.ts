@@ -98,6 +98,17 @@ describe('the trust store', () => {
     expect(review.services.exchange.trust.list()).toEqual([]);
   });
 
+  it('refuses an office whose 统一社会信用代码 fails its check character (an installation set up before the check)', async () => {
+    // The service is set up directly, as an older installation was; setup through the contract now refuses this code.
+    const mistyped = keep(await install({ ...unitOffice, code: '11411326MB0000000X' }));
+    const review = keep(await install(reviewOffice));
+    const { text, fingerprint } = mistyped.services.exchange.keys.exportPublic();
+    expect(() => review.services.exchange.trust.add(text, fingerprint)).toThrow(
+      expect.objectContaining({ code: 'validation', message: expect.stringContaining('第 18 位应为 H') }),
+    );
+    expect(review.services.exchange.trust.list()).toEqual([]);
+  });
+
   it('refuses the office’s own key, a key already trusted, and a second active key for one office', async () => {
     const { unit, review } = keep(await pair());
     const own = unit.services.exchange.keys.exportPublic();

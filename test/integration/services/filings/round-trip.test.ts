@@ -190,7 +190,7 @@ describe('a filing from the unit, reviewed and decided at the review office, bac
     const project = unit.services.projects.create(sampleProject());
     const submitted = await unit.services.filings.submit({ projectIds: [project.id], passphrase: PASSPHRASE });
     // A unit does not take filings, even from a unit it trusts.
-    const other = await install({ ...unitOffice, name: '淅川县卫生健康委员会', code: '11411326MB2000000B' });
+    const other = await install({ ...unitOffice, name: '淅川县卫生健康委员会', code: '11411326MB2000000X' });
     try {
       trustEachOther(other, unit);
       const file = join(other.dir, 'filing.gvbundle');

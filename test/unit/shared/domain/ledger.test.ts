@@ -41,6 +41,8 @@ describe('ledger cells', () => {
     expect(readWanYuan('380.5', '总投资')).toEqual({ value: 380_500_000 });
     expect(readWanYuan('1,234.56', '总投资')).toEqual({ value: 1_234_560_000 });
     expect(readWanYuan('１２.３万元', '总投资')).toEqual({ value: 12_300_000 });
+    expect(readWanYuan('3,860,000元', '总投资')).toEqual({ value: 386_000_000 });
+    expect(readWanYuan('386万元', '总投资')).toEqual({ value: 386_000_000 });
     expect(readWanYuan(0.1 + 0.2, '总投资')).toEqual({ value: 300_000 });
     expect(readWanYuan(1.1 * 3, '总投资')).toEqual({ value: 3_300_000 }); // 3.3000000000000003
     expect(readWanYuan(9_999_999.99, '总投资')).toEqual({ value: MAX_FEN });
@@ -50,7 +52,7 @@ describe('ledger cells', () => {
 
   it('refuses what is not an amount in 万元, in the schema’s words where it has them', () => {
     expect(readWanYuan(12.345, '总投资')).toEqual({ error: '总投资最多保留两位小数（万元，即精确到百元）' });
-    expect(readWanYuan('三百万', '总投资')).toEqual({ error: '总投资必须是数字（单位：万元）' });
+    expect(readWanYuan('三百万', '总投资')).toEqual({ error: '总投资必须是数字（单位：万元；也可写“386万元”“3,860,000元”）' });
     expect(readWanYuan('-5', '上级资金')).toEqual({ error: '上级资金不能为负数' });
     expect(readWanYuan('12345678', '总投资')).toEqual({ error: '总投资超出允许范围' });
     expect(readWanYuan(true, '总投资')).toEqual({ error: '总投资必须是数字' });
@@ -87,5 +89,22 @@ describe('ledger words for the vocabularies', () => {
     expect(choiceFromText('cloudDeployment', ' 政务云 ')).toBe('govCloud');
     expect(choiceFromText('fundingChannel', '财政资金')).toBe('localFiscal');
     expect(choiceFromText('stage', '进行中')).toBeUndefined();
+  });
+
+  it('knows the words county ledgers write for stage, kind, class and funding source', () => {
+    expect(choiceFromText('stage', '已完成')).toBe('operation');
+    expect(choiceFromText('stage', '运行中')).toBe('operation');
+    expect(choiceFromText('stage', '拟建')).toBe('draft');
+    expect(choiceFromText('stage', '已完工')).toBe('acceptance');
+    expect(choiceFromText('stage', '招标中')).toBe('procurement');
+    expect(choiceFromText('kind', '运维类')).toBe('om');
+    expect(choiceFromText('kind', '新建类')).toBe('new');
+    expect(choiceFromText('projectClass', '服务外包')).toBe('service');
+    expect(choiceFromText('fundingChannel', '上级转移支付')).toBe('superior');
+    expect(choiceFromText('fundingChannel', '中央资金')).toBe('superior');
+    expect(choiceFromText('fundingChannel', '县级财政')).toBe('localFiscal');
+    expect(choiceFromText('fundingChannel', '自筹')).toBe('selfRaised');
+    // A word of one vocabulary is not taken for another.
+    expect(choiceFromText('kind', '拟建')).toBeUndefined();
   });
 });

@@ -52,7 +52,7 @@ export const contentCases: HostileCase[] = [
     reason: 'unknownKey',
     says: /不在本单位的信任列表中/,
     build: async (ctx) => {
-      const stranger = await install({ ...unitOffice, name: '淅川县卫生健康委员会', code: '11411326MB2000000B' });
+      const stranger = await install({ ...unitOffice, name: '淅川县卫生健康委员会', code: '11411326MB2000000X' });
       const signer = await stranger.services.exchange.keys.unlock(PASSPHRASE);
       const file = ctx.craft('stranger.gvbundle', { signer, from: stranger.office, payload: { ...filingPayload(1), unit: { officeCode: stranger.office.code, officeName: stranger.office.name } } });
       stranger.close();
@@ -93,7 +93,7 @@ export const contentCases: HostileCase[] = [
     name: 'the wrong recipient',
     reason: 'wrongRecipient',
     says: /不是本单位/,
-    build: async (ctx) => ({ file: await ctx.exportValid(), by: await ctx.another({ ...reviewOffice, name: '南阳市大数据局', code: '11411300MB0000000C' }) }),
+    build: async (ctx) => ({ file: await ctx.exportValid(), by: await ctx.another({ ...reviewOffice, name: '南阳市大数据局', code: '11411300MB0000000U' }) }),
   },
   {
     name: 'a bundle already imported (replayed)',
@@ -174,7 +174,7 @@ export const contentCases: HostileCase[] = [
     name: 'a filing in another unit’s name',
     reason: 'payloadInvalid',
     says: /单位代码/,
-    build: async (ctx) => ctx.craft('other-unit.gvbundle', { payload: { ...filingPayload(1), unit: { officeCode: '11411326MB2000000B', officeName: '淅川县卫生健康委员会' } } }),
+    build: async (ctx) => ctx.craft('other-unit.gvbundle', { payload: { ...filingPayload(1), unit: { officeCode: '11411326MB2000000X', officeName: '淅川县卫生健康委员会' } } }),
   },
   {
     name: 'an attachment the payload does not refer to',
