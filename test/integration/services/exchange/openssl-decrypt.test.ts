@@ -1,3 +1,4 @@
+import { normaliseName } from '../../../../shared/domain/names';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,7 +51,8 @@ describe('OpenSSL decrypts an encrypted bundle made by the app', () => {
       expect(run(attachment.entry).equals(original)).toBe(true);
     }
     const decrypted = JSON.parse(run('payload.json').toString('utf8')) as typeof payload;
-    expect(decrypted.projects.map((project) => project.facts.project.name)).toEqual(payload.projects.map((project) => project.facts.project.name));
+    // The export reads the payload through its schema, which normalises project names (no inner spaces).
+    expect(decrypted.projects.map((project) => project.facts.project.name)).toEqual(payload.projects.map((project) => normaliseName(project.facts.project.name)));
 
     // A wrong passphrase: OpenSSL cannot read the key file, and nothing is decrypted.
     const wrong = spawnSync('bash', ['-c', DECRYPT_ENTRY], { cwd: dir, encoding: 'utf8', env: { ...process.env, BUNDLE: bundle, NAME: 'payload.json', PASS: '不是这个口令' } });
