@@ -92,6 +92,7 @@ export const en: Messages = {
       stage: 'Stage',
       cloudDeployment: 'Deployment',
       mlpsLevel: 'MLPS level',
+      ownerType: 'Owner type',
       cryptoPlan: 'Commercial cryptography',
       dataSharing: 'Data sharing',
       description: 'Summary',
@@ -354,6 +355,14 @@ export const en: Messages = {
     backupTakenAt: 'Taken at',
   },
   enums: {
+    ownerType: {
+      organ: 'Government organ',
+      publicInstitution: 'Public institution',
+      municipalUniversity: 'Municipal university',
+      publicHospital: 'Public hospital',
+      stateOwnedEnterprise: 'State-owned enterprise',
+      other: 'Other',
+    },
     projectClass: {
       investment: 'Government-invested construction',
       service: 'Government-purchased service',
@@ -487,6 +496,10 @@ export const en: Messages = {
       paymentRequested: 'Payment requested',
       securityAssessed: 'Security testing and risk assessment',
       superiorApprovalFiled: 'Higher-level approval filed',
+      paymentMade: 'Payment made',
+      acceptanceHeld: 'Acceptance held (outcome pending)',
+      rectificationOrdered: 'Rectification ordered',
+      platformRegistered: 'Registered on the project platform',
     },
     reviewKind: {
       technical: 'Technical review',
