@@ -157,6 +157,7 @@ export const VALUE_KEY_LABELS: Record<string, string> = {
   role: '角色',
   fingerprint: '公钥指纹',
   previousKeyId: '前一公钥',
+  validThroughSequence: '认可至第几号数据包',
   operator: '经办人',
   jurisdiction: '适用的管理办法',
   name: '名称',

@@ -131,7 +131,7 @@ describe('the history in words', () => {
     // … and every field head the services' source writes is among them (or is a register field).
     // Key rotation and revocation, and reasoned exceptions (field `exception`), are rendered in the unit test of shared/domain/history-text.
     const seen = new Set([...kinds].map((kind) => kind.split(' ')[2]));
-    for (const head of writtenFieldHeads()) expect(seen.has(head) || ['status', 'reason', 'previousKeyId', 'exception'].includes(head), head).toBe(true);
+    for (const head of writtenFieldHeads()) expect(seen.has(head) || ['status', 'reason', 'previousKeyId', 'validThroughSequence', 'exception'].includes(head), head).toBe(true);
 
     // The unit's project page: readable entries from the service, naming the review office.
     const entries = offices.unit.services.projects.readableHistory(project.id);

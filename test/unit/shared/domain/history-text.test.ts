@@ -17,6 +17,9 @@ describe('history entries in words', () => {
   it('names key rotation and revocation, trusted keys and receipts in words', () => {
     expect(text({ entityType: 'officeKey', changes: [{ field: 'status', before: 'active', after: 'revoked' }, { field: 'reason', after: '私钥丢失' }] }))
       .toBe('2026-12-08 06:51 张敏 更改本单位密钥\n状态：有效 → 已吊销\n原因：私钥丢失');
+    // A revoked trusted key: the last sequence still accepted from it (the receiver's record, not the signer's clock).
+    expect(text({ entityType: 'trustedKey', changes: [{ field: 'status', before: 'active', after: 'revoked' }, { field: 'validThroughSequence', before: null, after: 12 }] }))
+      .toContain('认可至第几号数据包：12');
     expect(text({ entityType: 'trustedKey', action: 'create', changes: [{ field: 'officeCode', after: '11411326MB1000000A' }, { field: 'officeName', after: '淅川县政务服务和大数据管理局' }, { field: 'role', after: 'reviewOffice' }] }))
       .toContain('添加淅川县政务服务和大数据管理局的公钥到信任列表\n单位名称：淅川县政务服务和大数据管理局\n角色：审查部门（审批）');
     expect(text({ entityType: 'bundle', action: 'receive', changes: [{ field: 'acknowledgement', after: { acknowledges: { senderCode: 'X', sequence: 1, digest: 'ab', bundleId: 'b' }, status: 'refused', reason: '签名不符', from: '11411326MB1000000A', at: '2026-12-08T06:51:00.000+08:00' } }] }))
