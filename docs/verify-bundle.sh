@@ -15,6 +15,8 @@
 #      have the manifest's packed.size and packed.sm3.
 #
 # Usage: sh docs/verify-bundle.sh [--key PRIVATE_KEY.pem] BUNDLE.gvbundle SENDER.pub.pem
+#   --key: the recipient's private key (PEM, passphrase in GOVIT_PASSPHRASE):
+#   after the checks, an encrypted bundle's entries are decrypted into BUNDLE.解密/
 # Exit status: 0 verified, 1 verification failed, 2 usage or a missing tool.
 # The app checks more (ZIP layout byte for byte, trust, sequence, expiry,
 # payload schema); this script is the independent check of what is signed.
@@ -82,7 +84,7 @@ entries=${entries%%]*}
   packed=$(printf '%s' "$entry" | sed -n 's/.*"packed":{\([^}]*\)}.*/\1/p')
   rest=$(printf '%s' "$entry" | sed 's/"packed":{[^}]*}//')
   field() { printf '%s' "$1" | sed -n "s/.*\"$2\":\"\{0,1\}\([^\",}]*\)\"\{0,1\}.*/\1/p"; }
-  echo "$(field "$rest" name) $(field "$rest" size) $(field "$rest" sm3) $(field "$packed" size | grep . || echo -) $(field "$packed" sm3 | grep . || echo -)"
+  echo "$(field "$rest" name) $(field "$rest" size) $(field "$rest" sm3) $(field "$packed" size | grep . || echo -) $(field "$packed" sm3 | grep . || echo -) $(field "$rest" iv | grep . || echo -)"
 done >"$work/entries.txt"
 
 # 3. The ZIP's entry list = the manifest's entries + manifest.json + manifest.sig (each once).
@@ -106,7 +108,7 @@ data_offset() {
 }
 
 # 4. Every entry's content, and a deflated entry's stored bytes, against the manifest.
-while read -r name size digest packed_size packed_digest; do
+while read -r name size digest packed_size packed_digest _iv; do
   content=$(unzip -p "$bundle" "$name" 2>/dev/null | tee "$work/entry" | sm3)
   length=$(wc -c <"$work/entry" | tr -d ' ')
   if [ "$content" = "$digest" ] && [ "$length" = "$size" ]; then ok "$name：SM3 与大小一致"; else fail "$name：内容的 SM3 或大小与清单不符（内容被改动）"; fi
@@ -120,14 +122,36 @@ while read -r name size digest packed_size packed_digest; do
   fi
 done <"$work/entries.txt"
 
-# ---- Decryption (--key): reserved for encrypted bundles ----------------------
-# Encrypted entries (SM4, the key wrapped to the recipient's SM2 key) are being
-# added to the format; their commands will go here, after the checks above
-# (the manifest signs what is stored, so an encrypted bundle verifies without
-# the key). Until then --key is refused rather than ignored.
+# ---- Decryption (--key) -------------------------------------------------------
+# An encrypted bundle (docs/bundle-format.md §10) verifies without the key: the
+# manifest signs what is stored. With the recipient's private key (the PEM that
+# `keys export-private` writes; its passphrase from GOVIT_PASSPHRASE, or asked by
+# OpenSSL), the SM4 key is unwrapped (SM2, GM/T 0009) and every entry decrypted
+# with SM4-CTR into a new folder beside the bundle. Only after every check passed.
 if [ -n "$key" ]; then
-  echo '说明：本版本脚本尚不支持 --key 解密（数据包格式第 1 版的条目不加密）。' >&2
-  exit 2
+  [ "$failed" -eq 0 ] || { echo '结论：验证不通过，未解密。'; exit 1; }
+  wrapped=$(printf '%s' "$flat" | sed -n 's/.*"wrappedKey":"\([0-9a-f]*\)".*/\1/p')
+  [ -n "$wrapped" ] || { echo '说明：这个数据包没有加密（清单中没有 encryption），不需要 --key。' >&2; exit 2; }
+  [ -r "$key" ] || { echo "无法读取私钥文件：$key" >&2; exit 2; }
+  out="${bundle%.gvbundle}.解密"
+  [ ! -e "$out" ] || { echo "解密目录已存在：$out（不覆盖，请先移走）" >&2; exit 2; }
+  # Hex to bytes with awk and printf's octal escapes (xxd is not everywhere).
+  unhex() { printf "$(printf '%s' "$1" | awk '{ for (i = 1; i <= length($0); i += 2) printf "\\%03o", (index("0123456789abcdef", substr($0, i, 1)) - 1) * 16 + index("0123456789abcdef", substr($0, i + 1, 1)) - 1 }')"; }
+  unhex "$wrapped" >"$work/key.sm2"
+  if [ -n "${GOVIT_PASSPHRASE:-}" ]; then passin='env:GOVIT_PASSPHRASE'; else passin=''; fi
+  if ! openssl pkeyutl -decrypt -inkey "$key" ${passin:+-passin "$passin"} -in "$work/key.sm2" -out "$work/key.bin" 2>"$work/pkeyutl.err" || [ "$(wc -c <"$work/key.bin" | tr -d ' ')" != 16 ]; then
+    echo '不通过：无法用这个私钥解开内容密钥（口令不对，或数据包不是加密给这个私钥的）。'
+    exit 1
+  fi
+  sm4key=$(od -An -tx1 "$work/key.bin" | tr -d ' \n')
+  mkdir -p "$out"
+  while read -r name size digest packed_size packed_digest iv; do
+    [ "$iv" != - ] || { echo "不通过：$name 没有 iv（加密数据包的每个条目都应有）"; exit 1; }
+    mkdir -p "$out/$(dirname "$name")"
+    unzip -p "$bundle" "$name" | openssl enc -d -sm4-ctr -K "$sm4key" -iv "$iv" -out "$out/$name"
+    ok "$name：已解密（$(wc -c <"$out/$name" | tr -d ' ') 字节）"
+  done <"$work/entries.txt"
+  echo "已解密到：$out"
 fi
 # -------------------------------------------------------------------------------
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,10 +69,33 @@ describe('docs/verify-bundle.sh', () => {
     for (const result of [pdf, payload, manifest]) expect(result.out).toContain('结论：验证不通过。');
   });
 
-  it('refuses --key (decryption is reserved for encrypted bundles) rather than ignoring it', () => {
+  it('with --key, refuses a bundle in clear (nothing to decrypt) rather than ignoring the key', () => {
     const { status, out } = check(genuine, 'pub.pem', '--key', 'unit.key.pem');
     expect(status).toBe(2);
-    expect(out).toContain('尚不支持 --key 解密');
+    expect(out).toContain('这个数据包没有加密');
+  });
+
+  it('with the recipient\'s key, verifies an encrypted bundle and decrypts every entry to the original bytes; a wrong passphrase decrypts nothing', async () => {
+    const attachments = makeAttachments(join(dir, 'secret'), [{ kind: 'pdf', bytes: 40_000 }]);
+    const file = join(dir, 'encrypted.gvbundle');
+    await offices.unit.services.exchange.exportBundle({ file, recipientCode: reviewOffice.code, payloadType: 'filing', payload: filingPayload(1, attachments), attachments, signer: { passphrase: PASSPHRASE }, encrypt: true });
+    writeFileSync(join(dir, 'office.key.pem'), await offices.review.services.exchange.exportPrivateKeyPem(PASSPHRASE));
+    const run = (passphrase: string) => {
+      rmSync(join(dir, 'checked.解密'), { recursive: true, force: true });
+      writeFileSync(join(dir, 'checked.gvbundle'), readFileSync(file));
+      const result = spawnSync('sh', [SCRIPT, '--key', 'office.key.pem', 'checked.gvbundle', 'pub.pem'], { cwd: dir, encoding: 'utf8', env: { ...process.env, GOVIT_PASSPHRASE: passphrase } });
+      return { status: result.status, out: result.stdout + result.stderr };
+    };
+    const wrong = run('not the passphrase');
+    expect(wrong).toMatchObject({ status: 1, out: expect.stringContaining('无法用这个私钥解开内容密钥') });
+    expect(existsSync(join(dir, 'checked.解密'))).toBe(false);
+
+    const right = run(PASSPHRASE);
+    expect(right.out).toContain('通过：manifest.sig 是发送方对 manifest.json 的 SM2 签名');
+    expect(right.status).toBe(0);
+    expect(readFileSync(join(dir, 'checked.解密', attachments[0]!.entry)).equals(readFileSync(attachments[0]!.path))).toBe(true);
+    const payload = JSON.parse(readFileSync(join(dir, 'checked.解密', 'payload.json'), 'utf8')) as { projects: unknown[] };
+    expect(payload.projects).toHaveLength(1);
   });
 
   it('fails with another office\'s key, naming the key id mismatch', () => {
