@@ -111,12 +111,13 @@ test('a completed project past its six months shows the 第十八条 finding, it
   await expect(overview.overdue.first().getByTestId('citation-link')).toHaveText('淅川 第十八条');
   await expect(overview.banner).toHaveAttribute('data-kind', 'inForce');
   await expect(overview.banner).toContainText('淅川县政务信息化项目建设管理暂行办法');
-  const blocking = Number(await overview.severityFilter('blocking').getByTestId('severity-count').textContent());
-  expect(blocking).toBeGreaterThan(0);
-  await overview.filterBy('blocking');
-  await expect(overview.total).toHaveText(`共 ${blocking} 项`);
-  await expect(overview.findingRows.getByTestId('finding-severity')).toHaveText(Array.from({ length: blocking }, () => '阻断'));
-  await overview.filterBy('blocking');
+  // The 第十八条 finding is a warning (and 第七条's steps only warn: “原则上”): filter the warnings.
+  const warnings = Number(await overview.severityFilter('warning').getByTestId('severity-count').textContent());
+  expect(warnings).toBeGreaterThan(0);
+  await overview.filterBy('warning');
+  await expect(overview.total).toHaveText(`共 ${warnings} 项`);
+  await expect(overview.findingRows.getByTestId('finding-severity')).toHaveText(Array.from({ length: warnings }, () => '警示'));
+  await overview.filterBy('warning');
   const result = await overview.recheckAll();
   await expect(result).toContainText('已重新检查 1 个项目');
   await expect(result).toContainText('用时');
@@ -327,7 +328,7 @@ test('an approval at another amount: 批复 and 文号 beside the declared total
     const project = app.services.projects.create(declared);
     app.services.projects.create(sampleProject({ name: '淅川县政务服务一网通办升级项目', totalInvestmentFen: 9_650_000, funding: { superior: 0, localFiscal: 9_650_000, selfRaised: 0, social: 0, other: 0 } }));
     const submitted = await app.services.filings.submit({ projectIds: [project.id], passphrase: PASSPHRASE });
-    await review.services.filings.importBundle(submitted.file);
+    await review.services.filings.importBundle(submitted.file, undefined, PASSPHRASE);
     const [filing] = review.services.filings.views.received({});
     review.services.filings.desk.recordOpinion(filing!.id, { kind: 'technical', conclusion: 'pass', opinion: '技术方案可行。', experts: ['李明', '张华'] });
     review.services.filings.desk.decide(filing!.id, {
@@ -335,7 +336,7 @@ test('an approval at another amount: 批复 and 文号 beside the declared total
       documentNo: '淅政数〔2026〕18号', approvedAmountFen: 380_000_000,
     });
     const sent = await review.services.filings.desk.send(unitOffice.code, PASSPHRASE);
-    await app.services.filings.importBundle(sent.file);
+    await app.services.filings.importBundle(sent.file, undefined, PASSPHRASE);
 
     // The register: 批复 beside the declared total, and the filter by approval state.
     await page.goto(app.bridge.openUrl);

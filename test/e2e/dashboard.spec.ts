@@ -24,7 +24,8 @@ const SEEDS: Partial<ProjectFields>[] = [
   { name: '淅川县中小学网络安全升级项目', unitName: EDUCATION, stage: 'declared', plannedYear: 2026, ...money(60, 'localFiscal') },
   { name: '淅川县医保结算平台升级项目', unitName: MEDICAL, stage: 'construction', plannedYear: 2025, ...money(200, 'superior') },
   { name: '淅川县医保移动支付建设项目', unitName: MEDICAL, stage: 'planned', plannedYear: 2026, ...money(80, 'localFiscal') },
-  { name: '淅川县公安视频联网平台项目', unitName: POLICE, stage: 'operation', plannedYear: 2024, ...money(500, 'superior') },
+  // Built new in its own server room: 第二十五条 “不得单独新建机房” blocks.
+  { name: '淅川县公安视频联网平台项目', unitName: POLICE, stage: 'operation', plannedYear: 2024, kind: 'new', cloudDeployment: 'ownRoom', ...money(500, 'superior') },
 ];
 
 test('the dashboard charts the register across units, and a bar clicked opens the list it counts', async ({ app, page }) => {

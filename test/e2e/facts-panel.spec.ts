@@ -184,7 +184,7 @@ test('the review office sees the exception in the filing and rejects it; the uni
   await expect(unit.page.getByTestId('filing-versions')).toContainText('已报送，待审查');
 
   // The review office imports it and sees the exception in the workspace; it rejects it with its reason.
-  const imported = await officeExchange.importFrom(testOffice.name);
+  const imported = await officeExchange.importFrom(testOffice.name, undefined, PASSPHRASE);
   await imported.getByTestId('import-result-close').click();
   const review = new ReviewPage(office.page);
   await review.open();
@@ -211,7 +211,7 @@ test('the review office sees the exception in the filing and rejects it; the uni
   await review.sendDecisions(PASSPHRASE, testOffice.name);
 
   // The unit imports the decision: the finding is open again, with the office's reason.
-  const back = await unitExchange.importFrom(reviewOffice.name, '审查决定');
+  const back = await unitExchange.importFrom(reviewOffice.name, '审查决定', PASSPHRASE);
   await expect(back.getByTestId('import-result-project')).toContainText('驳回 1 项例外说明');
   await back.getByTestId('import-result-close').click();
   const list = new ProjectListPage(unit.page);
