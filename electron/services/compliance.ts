@@ -162,7 +162,8 @@ export function createComplianceService(ctx: ServiceContext, office: OfficeServi
       if (!office.getOffice()) return [];
       const day = asOf();
       const findings = checkSafely(pack(), factsOf(projectId), day);
-      store(projectId, findings, day);
+      // One transaction: the old findings go and the new ones come together (and one commit, not one per row).
+      sqlite.transaction(() => store(projectId, findings, day))();
       return findings;
     },
 
