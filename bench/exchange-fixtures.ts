@@ -7,8 +7,8 @@ import type { Office } from '../shared/domain/office';
 import type { PayloadInputOf } from '../shared/exchange/payloads';
 import { generateProjects, random } from './fixtures';
 
-export const BENCH_UNIT: Office = { name: '基准测试县教育局', code: 'BENCHUNIT0001', role: 'unit', jurisdiction: 'xichuan-2025', operator: '基准' };
-export const BENCH_REVIEW: Office = { name: '基准测试县大数据局', code: 'BENCHREVIEW01', role: 'reviewOffice', jurisdiction: 'xichuan-2025', operator: '基准' };
+export const BENCH_UNIT: Office = { name: '基准测试县教育局', code: '11411326MB9000001C', role: 'unit', jurisdiction: 'xichuan-2025', operator: '基准' };
+export const BENCH_REVIEW: Office = { name: '基准测试县大数据局', code: '11411326MB9000002F', role: 'reviewOffice', jurisdiction: 'xichuan-2025', operator: '基准' };
 
 const WORDS = ['政务信息化', '建设方案', '数据共享', '等级保护', '密码应用', '可行性研究', '初步设计', '概算', '验收', '运维', '监理', '合同', '采购', '信息资源目录', '政务云', '网络安全'];
 
