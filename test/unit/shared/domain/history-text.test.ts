@@ -17,6 +17,8 @@ describe('history entries in words', () => {
   it('names key rotation and revocation, trusted keys and receipts in words', () => {
     expect(text({ entityType: 'officeKey', changes: [{ field: 'status', before: 'active', after: 'revoked' }, { field: 'reason', after: '私钥丢失' }] }))
       .toBe('2026-12-08 06:51 张敏 更改本单位密钥\n状态：有效 → 已吊销\n原因：私钥丢失');
+    // The owner's type (scope by 第二条/第三条) reads in words, like the register's other fields.
+    expect(text({ entityType: 'project', changes: [{ field: 'ownerType', before: null, after: 'publicHospital' }] })).toContain('建设单位性质：（无） → 公立医院');
     // A revoked trusted key: the last sequence still accepted from it (the receiver's record, not the signer's clock).
     expect(text({ entityType: 'trustedKey', changes: [{ field: 'status', before: 'active', after: 'revoked' }, { field: 'validThroughSequence', before: null, after: 12 }] }))
       .toContain('认可至第几号数据包：12');
